@@ -1,0 +1,20 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { EtlModule } from '../../etl/src/etl.module';
+import { AuthModule } from './auth/auth.module';
+import { EtlStatusController } from './etl-status/etl-status.controller';
+import { HealthController } from './health/health.controller';
+import { IndicatorsModule } from './indicators/indicators.module';
+import { InfraModule, type Infra } from './infra/infra.module';
+import { RegionsModule } from './regions/regions.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(infra: Infra): DynamicModule {
+    const etl = infra.config.ETL_ENABLED ? [EtlModule] : [];
+    return {
+      module: AppModule,
+      imports: [InfraModule.forRoot(infra), AuthModule, RegionsModule, IndicatorsModule, ...etl],
+      controllers: [HealthController, ...(infra.config.ETL_ENABLED ? [EtlStatusController] : [])],
+    };
+  }
+}

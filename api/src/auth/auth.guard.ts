@@ -1,0 +1,39 @@
+import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import { Errors } from '../common/app-error';
+import { PERMISSION_KEY, PUBLIC_KEY, roleHas, type Permission } from './permissions';
+import type { Principal, TokenClaims } from './principal';
+
+@Injectable()
+export class AuthGuard implements CanActivate {
+  private readonly log = new Logger('AuthGuard');
+
+  constructor(private readonly reflector: Reflector, private readonly jwt: JwtService) {}
+
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
+    const targets = [ctx.getHandler(), ctx.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const permission = this.reflector.getAllAndOverride<Permission>(PERMISSION_KEY, targets);
+    const request = ctx.switchToHttp().getRequest();
+    const header: string | undefined = request.headers.authorization;
+    if (!header?.startsWith('Bearer ')) throw Errors.unauthenticated();
+    let claims: TokenClaims;
+    try {
+      // Only HS256: a token claiming alg "none" or another algorithm is refused outright.
+      claims = await this.jwt.verifyAsync<TokenClaims>(header.slice(7), { algorithms: ['HS256'] });
+    } catch {
+      throw Errors.invalidToken();
+    }
+    const principal: Principal = {
+      userId: Number(claims.sub), username: claims.usr, role: claims.role, regionCode: claims.reg, scopePath: claims.scp, stationId: claims.stn,
+    };
+    request.principal = principal;
+    if (!permission) {
+      this.log.error(`route without a declared permission: ${request.method} ${request.url}`);
+      throw Errors.forbidden(); // fail closed
+    }
+    if (!roleHas(principal.role, permission)) throw Errors.forbidden();
+    return true;
+  }
+}

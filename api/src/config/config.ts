@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { z } from 'zod';
+
+// One validated view of the environment, read once at boot (brocoders/nestjs-boilerplate style):
+// a bad value stops the process with a message naming the variable, never a late crash.
+const int = (def: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
+  z.coerce.number().int().min(min).max(max).default(def);
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: int(3000, 0, 65535),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('.data'),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, '必须是 postgresql:// 连接串 (must be a postgresql:// URL)').optional(),
+  EMBEDDED_PG_PORT: int(54329, 1024, 65535),
+  CLICKHOUSE_URL: z.string().regex(/^https?:\/\//, '必须是 http(s):// 地址 (must be an http(s):// URL)').optional(),
+  CLICKHOUSE_USER: z.string().default('default'),
+  CLICKHOUSE_PASSWORD: z.string().default(''),
+  CLICKHOUSE_DATABASE: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, '只能包含字母、数字和下划线 (identifier only)').default('redproxy'),
+  JWT_SECRET: z.string().min(32, '至少 32 个字符 (at least 32 characters)').optional(),
+  ACCESS_TOKEN_TTL_SECONDS: int(900, 60, 86400),
+  DEMO_PASSWORD: z.string().min(8).default('Hongse@Daiban2026'),
+  /** auto: seed demo data on an empty embedded database only; true/false force it. */
+  SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
+  SEED_CASES: int(50000, 0, 20_000_000),
+  SEED: int(20241),
+  SEED_TODAY: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  ETL_INTERVAL_MS: int(3000, 200, 3_600_000),
+  ETL_BATCH_SIZE: int(5000, 1, 1_000_000),
+  ETL_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export interface AppConfig extends Env {
+  dataDir: string;
+  /** True when DATABASE_URL is absent: start embedded PostgreSQL in DATA_DIR. */
+  embeddedPostgres: boolean;
+  /** True when CLICKHOUSE_URL is absent: open chDB in DATA_DIR. */
+  embeddedClickHouse: boolean;
+  chdbPath: string;
+  jwtSecret: string;
+  seedDemo: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`配置错误 (invalid configuration):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
+  const blanksRemoved = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(blanksRemoved);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  if (e.NODE_ENV === 'production' && !e.JWT_SECRET) {
+    throw new ConfigError(['JWT_SECRET: 生产环境必须设置 (required in production)']);
+  }
+  const dataDir = path.resolve(cwd, e.DATA_DIR);
+  return {
+    ...e,
+    dataDir,
+    embeddedPostgres: !e.DATABASE_URL,
+    embeddedClickHouse: !e.CLICKHOUSE_URL,
+    chdbPath: path.join(dataDir, 'clickhouse'),
+    seedDemo: e.SEED_DEMO === 'auto' ? !e.DATABASE_URL : e.SEED_DEMO === 'true',
+    // Outside production a missing secret gets a per-process random one: tokens then die with
+    // the process, which is what a demo wants and never a silent shared default.
+    jwtSecret: e.JWT_SECRET ?? randomBytes(32).toString('hex'),
+  };
+}

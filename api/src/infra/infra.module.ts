@@ -1,0 +1,29 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import type { Pool } from 'pg';
+import type { ClickHouse } from '../../../etl/src/clickhouse/client';
+import type { AppConfig } from '../config/config';
+import { PrismaService } from './prisma.service';
+import { CLICKHOUSE, CONFIG, PG_POOL } from './tokens';
+
+export interface Infra {
+  config: AppConfig;
+  pool: Pool;
+  clickhouse: ClickHouse;
+}
+
+@Global()
+@Module({})
+export class InfraModule {
+  static forRoot(infra: Infra): DynamicModule {
+    return {
+      module: InfraModule,
+      providers: [
+        { provide: CONFIG, useValue: infra.config },
+        { provide: PG_POOL, useValue: infra.pool },
+        { provide: CLICKHOUSE, useValue: infra.clickhouse },
+        PrismaService,
+      ],
+      exports: [CONFIG, PG_POOL, CLICKHOUSE, PrismaService],
+    };
+  }
+}

@@ -1,0 +1,60 @@
+import { createClient, type ClickHouseClient } from '@clickhouse/client';
+
+// One ClickHouse client for both paths: a real server (CLICKHOUSE_URL) or chDB, the engine
+// in-process, plugged into the same @clickhouse/client through chdb/connection. Callers write
+// the same unqualified SQL on both: the server gets `database` per request, chDB (which ignores
+// that option, measured) gets a session-wide USE.
+
+export interface ClickHouseOptions {
+  url?: string;
+  username?: string;
+  password?: string;
+  database: string;
+  chdbPath: string;
+}
+
+export interface ClickHouse {
+  client: ClickHouseClient;
+  database: string;
+  embedded: boolean;
+  /** Creates the database if needed and makes it current; safe to call again (e.g. after an outage). */
+  ready(): Promise<void>;
+  close(): Promise<void>;
+}
+
+// chDB returns UInt64 as JSON numbers where a server quotes them (architecture.md): pin it.
+const settings = { output_format_json_quote_64bit_integers: 1, date_time_input_format: 'best_effort' } as const;
+
+export function openClickHouse(opts: ClickHouseOptions): ClickHouse {
+  if (opts.url) {
+    const client = createClient({ url: opts.url, username: opts.username, password: opts.password, database: opts.database, clickhouse_settings: settings, request_timeout: 60_000 });
+    const admin = createClient({ url: opts.url, username: opts.username, password: opts.password, clickhouse_settings: settings });
+    return {
+      client,
+      database: opts.database,
+      embedded: false,
+      async ready() {
+        await admin.command({ query: `CREATE DATABASE IF NOT EXISTS ${opts.database}` });
+      },
+      async close() {
+        await Promise.all([client.close(), admin.close()]);
+      },
+    };
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { createChdbConnection } = require('chdb/connection') as typeof import('chdb/connection');
+  const client = createClient({ connection: createChdbConnection({ path: opts.chdbPath }), clickhouse_settings: settings } as Parameters<typeof createClient>[0]);
+  return {
+    client,
+    database: opts.database,
+    embedded: true,
+    async ready() {
+      // opts.database is validated as an identifier in config; DDL cannot take bound identifiers here.
+      await client.command({ query: `CREATE DATABASE IF NOT EXISTS ${opts.database}` });
+      await client.command({ query: `USE ${opts.database}` });
+    },
+    async close() {
+      await client.close();
+    },
+  };
+}

@@ -1,0 +1,34 @@
+// Extraction SQL for the case streams. Dates are cast to text in SQL so that node-postgres never
+// shifts a DATE through the process time zone; completed_date is the local date in Jincheng.
+
+const CASE_COLUMNS = `
+  c.id, c.case_no, c.station_id, r.path AS region_path, c.item_id, c.agent_id,
+  c.status::text AS status, c.level::text AS level, c.home_visit, c.created_at, c.accepted_at,
+  c.due_date::text AS due_date, c.completed_at,
+  (c.completed_at AT TIME ZONE 'Asia/Shanghai')::date::text AS completed_date,
+  c.paused_days, c.updated_at, c.version
+  FROM cases c
+  JOIN stations s ON s.id = c.station_id
+  JOIN regions r ON r.code = s.region_code`;
+
+export const CASES_BY_IDS = `SELECT ${CASE_COLUMNS} WHERE c.id = ANY($1::int[])`;
+
+export const CASES_PAGE = `SELECT ${CASE_COLUMNS} WHERE c.id > $1 ORDER BY c.id LIMIT $2`;
+
+const EVENT_COLUMNS = `
+  e.id::text AS id, e.case_id, e.type, e.from_status::text AS from_status, e.to_status::text AS to_status,
+  e.actor_id, e.at, r.path AS region_path, e.data::text AS data
+  FROM case_events e
+  JOIN cases c ON c.id = e.case_id
+  JOIN stations s ON s.id = c.station_id
+  JOIN regions r ON r.code = s.region_code`;
+
+/** Events of transactions in [from, to): every one of them has finished (to = snapshot xmin). */
+export const EVENTS_IN_WINDOW = `SELECT ${EVENT_COLUMNS}
+  WHERE e.txid >= $1::text::xid8 AND e.txid < $2::text::xid8 AND e.id > $3::bigint
+  ORDER BY e.id LIMIT $4`;
+
+export const EVENTS_PAGE = `SELECT ${EVENT_COLUMNS} WHERE e.id > $1::bigint ORDER BY e.id LIMIT $2`;
+
+/** The horizon: no transaction below it is still running, so nothing below it can still appear. */
+export const SNAPSHOT_XMIN = `SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin`;

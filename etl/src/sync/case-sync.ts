@@ -1,0 +1,103 @@
+import type { Pool, PoolClient } from 'pg';
+import type { ClickHouse } from '../clickhouse/client';
+import { toChCase, toChCaseEvent, type PgCaseEventRow, type PgCaseRow } from '../transform/case-row';
+import { CASES_BY_IDS, CASES_PAGE, EVENTS_IN_WINDOW, EVENTS_PAGE, SNAPSHOT_XMIN } from './case-queries';
+import { readCheckpoint, writeCheckpoint } from './checkpoints';
+
+// Moves cases and their events from Postgres into ClickHouse.
+//
+// Exactly-once without a queue: every change to a case appends a case_event in the same
+// transaction, and Postgres stamps each event with its transaction id (txid, xid8). A run reads,
+// inside one REPEATABLE READ snapshot, the events of transactions in [checkpoint, xmin) where
+// xmin is that snapshot's horizon: every transaction below it has finished, so a transaction
+// that commits late is simply read by a later run, never skipped (a plain updated_at or
+// sequence watermark would skip it). The cases those events touch are re-read whole and
+// written with their version; ClickHouse's ReplacingMergeTree keeps the newest, so a batch
+// that is re-sent after a crash replaces itself instead of counting twice. The checkpoint moves
+// only after ClickHouse accepted every batch of the window.
+
+export const STREAM = 'cases';
+
+export interface SyncResult { cases: number; events: number; position: string; backfilled: boolean }
+export type Progress = (done: number, total: number) => void;
+
+export class CaseSync {
+  constructor(private readonly pg: Pool, private readonly ch: ClickHouse, private readonly batchSize = 5000) {}
+
+  async runOnce(): Promise<SyncResult> {
+    const checkpoint = await readCheckpoint(this.ch, STREAM);
+    if (!checkpoint) return this.backfill();
+    return this.inSnapshot(async (db, xmin) => {
+      let events = 0;
+      let cases = 0;
+      let lastId = '0';
+      for (;;) {
+        const { rows } = await db.query<PgCaseEventRow>(EVENTS_IN_WINDOW, [checkpoint.position, xmin, lastId, this.batchSize]);
+        if (!rows.length) break;
+        const caseIds = [...new Set(rows.map((r) => r.case_id))];
+        const caseRows = (await db.query<PgCaseRow>(CASES_BY_IDS, [caseIds])).rows;
+        await this.insert('cases', caseRows.map(toChCase));
+        await this.insert('case_events', rows.map(toChCaseEvent));
+        events += rows.length;
+        cases += caseRows.length;
+        lastId = rows[rows.length - 1].id;
+        if (rows.length < this.batchSize) break;
+      }
+      if (xmin !== checkpoint.position) await writeCheckpoint(this.ch, STREAM, xmin, checkpoint.rowsMoved + cases + events);
+      return { cases, events, position: xmin, backfilled: false };
+    });
+  }
+
+  /** Rebuilds both tables from Postgres as of one snapshot, then resumes incrementally from it. */
+  async backfill(progress?: Progress): Promise<SyncResult> {
+    return this.inSnapshot(async (db, xmin) => {
+      const totals = (await db.query<{ cases: string; events: string }>(
+        'SELECT (SELECT count(*) FROM cases) AS cases, (SELECT count(*) FROM case_events) AS events')).rows[0];
+      const total = Number(totals.cases) + Number(totals.events);
+      await this.ch.client.command({ query: 'TRUNCATE TABLE IF EXISTS cases' });
+      await this.ch.client.command({ query: 'TRUNCATE TABLE IF EXISTS case_events' });
+      let done = 0;
+      progress?.(0, total);
+      const cases = await this.copyPages<PgCaseRow, number>(db, CASES_PAGE, 0, (r) => r.id, 'cases', toChCase, (n) => progress?.((done += n), total));
+      const events = await this.copyPages<PgCaseEventRow, string>(db, EVENTS_PAGE, '0', (r) => r.id, 'case_events', toChCaseEvent, (n) => progress?.((done += n), total));
+      await writeCheckpoint(this.ch, STREAM, xmin, cases + events);
+      return { cases, events, position: xmin, backfilled: true };
+    });
+  }
+
+  private async copyPages<R extends object, K>(db: PoolClient, sql: string, start: K, key: (r: R) => K, table: string,
+    map: (r: R) => object, onPage: (n: number) => void): Promise<number> {
+    let last = start;
+    let moved = 0;
+    const pageSize = Math.max(this.batchSize, 20000);
+    for (;;) {
+      const { rows } = await db.query<R & object>(sql, [last, pageSize]);
+      if (!rows.length) return moved;
+      await this.insert(table, rows.map(map));
+      moved += rows.length;
+      onPage(rows.length);
+      last = key(rows[rows.length - 1]);
+      if (rows.length < pageSize) return moved;
+    }
+  }
+
+  private async insert(table: string, values: object[]): Promise<void> {
+    if (values.length) await this.ch.client.insert({ table, values, format: 'JSONEachRow' });
+  }
+
+  private async inSnapshot<T>(work: (db: PoolClient, xmin: string) => Promise<T>): Promise<T> {
+    const db = await this.pg.connect();
+    try {
+      await db.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      const xmin = (await db.query<{ xmin: string }>(SNAPSHOT_XMIN)).rows[0].xmin;
+      const result = await work(db, xmin);
+      await db.query('COMMIT');
+      return result;
+    } catch (e) {
+      await db.query('ROLLBACK').catch(() => undefined);
+      throw e;
+    } finally {
+      db.release();
+    }
+  }
+}

@@ -1,0 +1,108 @@
+import { CaseSync } from '../../etl/src/sync/case-sync';
+import { readCheckpoint } from '../../etl/src/sync/checkpoints';
+import { queryOnTimeRate } from '../../api/src/indicators/on-time-rate.query';
+import { seedDatabase } from '../../prisma/seed/seed';
+import { pgOnTimeByMonth } from '../support/pg-indicators';
+import { createTestClickHouse } from '../support/test-clickhouse';
+import { createTestDatabase, type TestDatabase } from '../support/test-db';
+
+type Ch = Awaited<ReturnType<typeof createTestClickHouse>>;
+
+async function chCount(ch: Ch, sql: string): Promise<number> {
+  const rs = await ch.client.query({ query: sql, format: 'JSONEachRow' });
+  return Number(Object.values((await rs.json<Record<string, string>>())[0])[0]);
+}
+
+async function pgCount(db: TestDatabase, sql: string): Promise<number> {
+  return Number(Object.values((await db.pool.query(sql)).rows[0])[0]);
+}
+
+/** A case change the way the API makes one: the row and its event in one transaction. */
+async function changeStatus(db: TestDatabase, id: number, to: string, client?: import('pg').PoolClient) {
+  const c = client ?? (await db.pool.connect());
+  if (!client) await c.query('BEGIN');
+  await c.query(`UPDATE cases SET status = $2::"CaseStatus", version = version + 1, updated_at = now() WHERE id = $1`, [id, to]);
+  await c.query(`INSERT INTO case_events (case_id, type, to_status, data) VALUES ($1, 'TEST_CHANGE', $2::"CaseStatus", '{}')`, [id, to]);
+  if (!client) {
+    await c.query('COMMIT');
+    c.release();
+  }
+}
+
+describe('ETL Postgres → ClickHouse (real Postgres, real chDB)', () => {
+  let db: TestDatabase;
+  let ch: Ch;
+  let sync: CaseSync;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    ch = await createTestClickHouse();
+    await seedDatabase(db.pool, { cases: 5000, seed: 11, today: '2026-11-15', demoPassword: 'Test-Password-2026' });
+    sync = new CaseSync(db.pool, ch, 700); // several batches per run
+  }, 180_000);
+
+  afterAll(async () => {
+    await ch?.drop();
+    await db?.drop();
+  });
+
+  it('moves every seeded case and event (first run is a backfill)', async () => {
+    const r = await sync.runOnce();
+    expect(r.backfilled).toBe(true);
+    expect(await pgCount(db, 'SELECT count(*) FROM cases')).toBe(5000);
+    expect(await chCount(ch, 'SELECT count() FROM cases FINAL')).toBe(5000);
+    expect(await chCount(ch, 'SELECT count() FROM case_events FINAL')).toBe(await pgCount(db, 'SELECT count(*) FROM case_events'));
+    expect(await readCheckpoint(ch, 'cases')).toBeDefined();
+  });
+
+  it('after an update the next run leaves exactly one current row, with the new state', async () => {
+    const id = Number((await db.pool.query(`SELECT id FROM cases WHERE status = 'IN_PROGRESS' OR status = 'ACCEPTED' ORDER BY id LIMIT 1`)).rows[0].id);
+    await changeStatus(db, id, 'COMPLETED');
+    const r = await sync.runOnce();
+    expect(r.backfilled).toBe(false);
+    expect(r.cases).toBe(1);
+    const rs = await ch.client.query({ query: 'SELECT status, version FROM cases FINAL WHERE id = {id:UInt32}', query_params: { id }, format: 'JSONEachRow' });
+    const rows = await rs.json<{ status: string; version: number }>();
+    expect(rows).toHaveLength(1);
+    expect(rows[0].status).toBe('COMPLETED');
+    expect(await chCount(ch, 'SELECT count() FROM cases FINAL')).toBe(5000);
+  });
+
+  it('does not miss a transaction that was open during a run and commits after it', async () => {
+    const id = Number((await db.pool.query(`SELECT id FROM cases WHERE status = 'COMPLETED' ORDER BY id DESC LIMIT 1`)).rows[0].id);
+    const late = await db.pool.connect();
+    await late.query('BEGIN');
+    await changeStatus(db, id, 'FAILED', late);
+    const during = await sync.runOnce(); // the open transaction holds the horizon back
+    expect(during.events).toBe(0);
+    await late.query('COMMIT');
+    late.release();
+    const after = await sync.runOnce();
+    expect(after.events).toBe(1);
+    const rs = await ch.client.query({ query: 'SELECT status FROM cases FINAL WHERE id = {id:UInt32}', query_params: { id }, format: 'JSONEachRow' });
+    expect(await rs.json()).toEqual([{ status: 'FAILED' }]);
+  });
+
+  it('counts nothing twice when a batch is re-sent after a crash before the checkpoint', async () => {
+    const before = await readCheckpoint(ch, 'cases');
+    await sync.backfill(); // re-inserts everything, as a crashed-and-restarted run would
+    await sync.backfill();
+    expect(await chCount(ch, 'SELECT count() FROM cases FINAL')).toBe(5000);
+    expect(await chCount(ch, 'SELECT count() FROM case_events FINAL')).toBe(await pgCount(db, 'SELECT count(*) FROM case_events'));
+    expect(BigInt((await readCheckpoint(ch, 'cases'))!.position)).toBeGreaterThanOrEqual(BigInt(before!.position));
+  });
+
+  it('the on-time indicator equals the same figure computed by SQL on Postgres', async () => {
+    const p = { path: '/140500/', fromDate: '2024-11-01', toExclusive: '2026-12-01' };
+    const fromCh = await queryOnTimeRate(ch, p);
+    const fromPg = await pgOnTimeByMonth(db.pool, p);
+    expect(fromPg.length).toBeGreaterThan(18);
+    expect(fromCh).toEqual(fromPg);
+    const county = await pgOnTimeByMonth(db.pool, { ...p, path: '/140500/140522/' });
+    expect(await queryOnTimeRate(ch, { ...p, path: '/140500/140522/' })).toEqual(county);
+    const total = fromPg.reduce((s, r) => s + r.completed, 0);
+    const onTime = fromPg.reduce((s, r) => s + r.onTime, 0);
+    expect(onTime / total).toBeGreaterThan(0.85); // the seed aims at about 92 %
+    expect(onTime / total).toBeLessThan(0.97);
+  });
+});

@@ -1,0 +1,97 @@
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { Navigate, Outlet, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { setUnauthorizedHandler } from './api/client';
+import { clearSession, getSession, onSessionChange, type Session } from './auth/session';
+import { t } from './i18n/zh-CN';
+import { LoginPage } from './pages/LoginPage';
+
+// The dashboard carries ECharts (most of the bundle): load it after login, not on the login page.
+const DashboardPage = lazy(() => import('./pages/leader/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+
+function useSession(): Session | null {
+  const [session, setSession] = useState(getSession);
+  useEffect(() => onSessionChange(setSession), []);
+  return session;
+}
+
+function RequireAuth({ children }: { children: ReactNode }) {
+  const session = useSession();
+  const location = useLocation();
+  if (!session) return <Navigate to="/login" replace state={{ from: location }} />;
+  return <>{children}</>;
+}
+
+function AppLayout() {
+  const session = useSession();
+  const navigate = useNavigate();
+  useEffect(() => {
+    document.title = t.appTitle;
+  }, []);
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <div className="topbar__inner">
+          <div className="brand">
+            <span className="brand__mark" aria-hidden="true">
+              代
+            </span>
+            <div>
+              <h1 className="brand__title">{t.appTitle}</h1>
+              <p className="brand__sub">{t.appSubtitle}</p>
+            </div>
+          </div>
+          <div className="topbar__user">
+            <span className="topbar__name" data-testid="user-display-name">
+              {session?.user.displayName}
+            </span>
+            <button
+              type="button"
+              className="btn btn--ghost"
+              onClick={() => {
+                clearSession();
+                navigate('/login', { replace: true });
+              }}
+            >
+              {t.logout}
+            </button>
+          </div>
+        </div>
+      </header>
+      <Suspense fallback={<div className="placeholder">{t.dashboard.loading}</div>}>
+        <Outlet />
+      </Suspense>
+    </div>
+  );
+}
+
+export function App() {
+  const navigate = useNavigate();
+  const location = useLocation();
+  const locationRef = useRef(location);
+  locationRef.current = location;
+
+  // A 401 from any call: the session is gone (the client cleared it); log in again, then come back.
+  useEffect(() => {
+    setUnauthorizedHandler(() => {
+      const from = locationRef.current;
+      if (from.pathname !== '/login') navigate('/login', { replace: true, state: { from } });
+    });
+    return () => setUnauthorizedHandler(null);
+  }, [navigate]);
+
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route
+        element={
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        }
+      >
+        <Route index element={<DashboardPage />} />
+      </Route>
+      <Route path="*" element={<Navigate to="/" replace />} />
+    </Routes>
+  );
+}
