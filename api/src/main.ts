@@ -8,6 +8,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import fastifyStatic from '@fastify/static';
 import { AppModule } from './app.module';
 import { ErrorFilter } from './common/error.filter';
+import { QuietLogger } from './common/quiet-logger';
 import { repoRoot } from './common/paths';
 import { validationPipe } from './common/validation';
 import type { Infra } from './infra/infra.module';
@@ -25,7 +26,7 @@ export async function createApp(infra: Infra, opts: { logger?: boolean } = {}): 
     },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(infra), adapter, {
-    logger: opts.logger === false ? false : ['error', 'warn', 'log'],
+    logger: opts.logger === false ? false : new QuietLogger(),
     abortOnError: false,
   });
   app.setGlobalPrefix('api/v1', { exclude: [] });

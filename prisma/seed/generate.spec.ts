@@ -133,9 +133,9 @@ describe('DayGenerator (small seeded run)', () => {
     expect(evaluated.size).toBe(evaluations.length);
     const finished = cases.filter((c) => c.status === 'COMPLETED' || c.status === 'FAILED').length;
     expect(evaluations.length / finished).toBeGreaterThan(0.8);
-    const bad = evaluations.filter((e) => e.level === 'DISSATISFIED' || e.level === 'VERY_DISSATISFIED').length;
-    expect(bad / evaluations.length).toBeGreaterThan(0.015);
-    expect(bad / evaluations.length).toBeLessThan(0.05);
+    const unhappy = evaluations.filter((e) => e.level === 'DISSATISFIED' || e.level === 'VERY_DISSATISFIED').length;
+    expect(unhappy / evaluations.length).toBeGreaterThan(0.015);
+    expect(unhappy / evaluations.length).toBeLessThan(0.05);
   });
 
   it('links every converted consultation to exactly one case', () => {
