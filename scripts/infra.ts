@@ -23,7 +23,7 @@ export async function openInfra(config: AppConfig, log: Log): Promise<RunningInf
   let embedded: EmbeddedPostgres | undefined;
   if (config.embeddedPostgres) {
     log(`启动内置 PostgreSQL（数据目录 ${config.dataDir}）…`);
-    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.EMBEDDED_PG_PORT, log: () => undefined });
+    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.EMBEDDED_PG_PORT, notice: log });
   }
   const databaseUrl = embedded?.url ?? config.DATABASE_URL!;
   const pool = new Pool({ connectionString: databaseUrl, max: 20, application_name: 'red-proxy' });

@@ -1,5 +1,5 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, chmodSync, chownSync, writeFileSync, unlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, chmodSync, chownSync, statSync, writeFileSync, unlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -17,7 +17,10 @@ interface Options {
   dataDir: string;
   port: number;
   database?: string;
+  /** The server's own output (quiet by default). */
   log?: (line: string) => void;
+  /** What this wrapper does on the user's behalf (init, orphan stop, permissions). */
+  notice?: (line: string) => void;
 }
 
 const PASSWORD = 'postgres'; // loopback only (listen_addresses = 127.0.0.1)
@@ -41,6 +44,24 @@ function postgresUser(): { uid: number; gid: number } | undefined {
   } catch {
     execFileSync('useradd', ['--system', '--user-group', '--no-create-home', 'postgres']);
     return lookup();
+  }
+}
+
+/**
+ * As root, the server runs as the `postgres` user, which must be able to pass through every
+ * folder above its binaries and its data (a clone under a 0700 mktemp folder is not). Grant
+ * search-only permission (o+x: traverse, not list) where it is missing, and say so.
+ */
+function ensureTraversable(target: string, log: (l: string) => void): void {
+  const parts = path.resolve(target).split(path.sep).filter(Boolean);
+  let dir: string = path.sep;
+  for (const part of parts) {
+    dir = path.join(dir, part);
+    const st = statSync(dir);
+    if (st.isDirectory() && !(st.mode & 0o001)) {
+      chmodSync(dir, (st.mode & 0o7777) | 0o001);
+      log(`为内置 PostgreSQL 开放目录通行权限 (o+x): ${dir}`);
+    }
   }
 }
 
@@ -99,15 +120,19 @@ function run(cmd: string, args: string[], ids: { uid: number; gid: number } | un
 
 export async function startEmbeddedPostgres(opts: Options): Promise<EmbeddedPostgres> {
   const log = opts.log ?? (() => undefined);
+  const notice = opts.notice ?? log;
   const database = opts.database ?? 'redproxy';
   const pgDir = path.join(opts.dataDir, 'postgres');
   const ids = postgresUser();
   const { initdb, postgres } = binaries();
 
   mkdirSync(opts.dataDir, { recursive: true });
-  if (ids) chmodSync(opts.dataDir, 0o755); // the postgres user must be able to reach pgDir
+  if (ids) {
+    ensureTraversable(path.dirname(postgres), notice);
+    ensureTraversable(opts.dataDir, notice);
+  }
 
-  await stopOrphan(pgDir, log);
+  await stopOrphan(pgDir, notice);
 
   if (!existsSync(path.join(pgDir, 'PG_VERSION'))) {
     rmSync(pgDir, { recursive: true, force: true }); // an interrupted initdb leaves junk behind
@@ -116,7 +141,7 @@ export async function startEmbeddedPostgres(opts: Options): Promise<EmbeddedPost
     const pwFile = path.join(os.tmpdir(), `rp-pg-pw-${process.pid}`);
     writeFileSync(pwFile, `${PASSWORD}\n`, { mode: 0o644 });
     try {
-      log('初始化内置 PostgreSQL (initdb)…');
+      notice('初始化内置 PostgreSQL (initdb)…');
       await run(initdb, [`--pgdata=${pgDir}`, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${pwFile}`,
         '--encoding=UTF8', '--locale=C', '--no-sync'], ids);
     } finally {
