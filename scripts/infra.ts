@@ -4,6 +4,7 @@ import type { Infra } from '../api/src/infra/infra.module';
 import { openClickHouse } from '../etl/src/clickhouse/client';
 import { applyChMigrations } from '../etl/src/clickhouse/migrate';
 import { applyMigrations } from '../prisma/migrate';
+import { loadPiiCipher } from '../api/src/privacy/keys';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded/postgres';
 
 export interface RunningInfra extends Infra {
@@ -20,6 +21,7 @@ type Log = (line: string) => void;
  * A ClickHouse server that is down is not fatal: cases can still be handled, the ETL retries.
  */
 export async function openInfra(config: AppConfig, log: Log): Promise<RunningInfra> {
+  const pii = loadPiiCipher(config); // fail before starting anything when the key is unusable
   let embedded: EmbeddedPostgres | undefined;
   if (config.embeddedPostgres) {
     log(`启动内置 PostgreSQL（数据目录 ${config.dataDir}）…`);
@@ -57,5 +59,5 @@ export async function openInfra(config: AppConfig, log: Log): Promise<RunningInf
     }
     log(`ClickHouse 暂不可用，案件办理不受影响，同步将自动重试: ${msg}`);
   }
-  return { config, pool, clickhouse, databaseUrl, clickhouseReady, close };
+  return { config, pool, clickhouse, pii, databaseUrl, clickhouseReady, close };
 }

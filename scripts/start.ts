@@ -52,7 +52,7 @@ async function prepare(config: AppConfig, infra: RunningInfra) {
   if (config.seedDemo && config.SEED_CASES > 0 && !(await isSeeded(infra.pool))) {
     log(`首次启动：生成演示数据 ${config.SEED_CASES} 件…`);
     const s = await seedDatabase(infra.pool, {
-      cases: config.SEED_CASES, seed: config.SEED, today: config.SEED_TODAY, demoPassword: config.DEMO_PASSWORD, progress: true,
+      cases: config.SEED_CASES, seed: config.SEED, today: config.SEED_TODAY, demoPassword: config.DEMO_PASSWORD, pii: infra.pii, progress: true,
     });
     log(`演示数据完成：${s.stations} 个便民服务站，${s.cases} 件案件，${s.caseEvents} 条事件，用时 ${s.seconds.toFixed(1)} 秒`);
   }

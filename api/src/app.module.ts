@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { EtlModule } from '../../etl/src/etl.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { EtlStatusController } from './etl-status/etl-status.controller';
 import { HealthController } from './health/health.controller';
@@ -13,7 +14,15 @@ export class AppModule {
     const etl = infra.config.ETL_ENABLED ? [EtlModule] : [];
     return {
       module: AppModule,
-      imports: [InfraModule.forRoot(infra), AuthModule, RegionsModule, IndicatorsModule, ...etl],
+      imports: [
+        InfraModule.forRoot(infra),
+        AuditModule,
+        AuthModule,
+        RegionsModule,
+        IndicatorsModule,
+        // feature modules (one line each)
+        ...etl,
+      ],
       controllers: [HealthController, ...(infra.config.ETL_ENABLED ? [EtlStatusController] : [])],
     };
   }

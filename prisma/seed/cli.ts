@@ -4,6 +4,8 @@ import { Pool } from 'pg';
 import { isoToDayNumber } from '../../api/src/calendar/working-days';
 import { DEMO_PASSWORD_DEFAULT, DEMO_USERS } from './demo-users';
 import { seedDatabase } from './seed';
+import { loadConfig } from '../../api/src/config/config';
+import { loadPiiCipher } from '../../api/src/privacy/keys';
 
 export interface SeedArgs {
   cases: number;
@@ -73,6 +75,7 @@ async function main(): Promise<void> {
     const summary = await seedDatabase(pool, {
       ...args,
       demoPassword: process.env.DEMO_PASSWORD || DEMO_PASSWORD_DEFAULT,
+      pii: loadPiiCipher(loadConfig()),
       progress: true,
     });
     const { seconds, ...counts } = summary;

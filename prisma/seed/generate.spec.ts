@@ -18,7 +18,7 @@ function generate(cases: number, seed = 20241) {
   const weights = dailyWeights(clock, first, today - 1, seed);
   const cc = dailyCounts(weights, cases);
   const qc = dailyCounts(weights, Math.round(cases * 0.54));
-  const gen = new DayGenerator(world, clock, today, { seed, actors: { agentUserId: 5, reviewerUserId: 4 } });
+  const gen = new DayGenerator(world, clock, today, { seed, actors: { agentUserId: 5, reviewerUserId: 4 }, protect: (v: string) => `enc(${v})` });
   const out = Object.fromEntries(Object.keys(BULK_COLUMNS).map((t) => [t, new RowBuffer()])) as BulkBuffers;
   cc.forEach((n, i) => gen.generateDay(first + i, n, qc[i], out));
   const text = Object.fromEntries(
@@ -115,12 +115,15 @@ describe('DayGenerator (small seeded run)', () => {
     expect(events.filter((e) => e.type === 'HANDED_UP' && level.get(e.case_id) === 'VILLAGE')).toEqual([]);
   });
 
-  it('writes valid citizen ID numbers from the station county', () => {
+  it('writes valid citizen ID numbers from the station county, only encrypted plus a masked copy', () => {
     const county = new Map(run.world.stations.map((s) => [String(s.id), s.countyCode]));
-    const bad = cases.filter(
-      (c) => !isValidIdNumber(c.citizen_id_number!) || c.citizen_id_number!.slice(0, 6) !== county.get(c.station_id!),
-    );
+    const plain = (v: string) => /^enc\((.*)\)$/.exec(v)![1];
+    const bad = cases.filter((c) => {
+      const id = plain(c.citizen_id_enc!);
+      return !isValidIdNumber(id) || id.slice(0, 6) !== county.get(c.station_id!) || c.citizen_id_masked !== `${id.slice(0, 3)}***********${id.slice(14)}`;
+    });
     expect(bad).toEqual([]);
+    expect(cases.every((c) => /^1\d{2}\*{4}\d{4}$/.test(c.citizen_phone_masked!))).toBe(true);
   });
 
   it('evaluates finished cases only, each with an EVALUATED event', () => {

@@ -3,6 +3,7 @@
 // rows depend only on (seed, day, world) and the id counters carried from the previous day.
 import { WS, SeedClock } from './clock';
 import { CaseHistory, CaseSimulator } from './lifecycle';
+import { maskIdNumber, maskPhone } from '../../api/src/privacy/masking';
 import { BirthDates, chineseName, idNumber, mobilePhone, Sex } from './people';
 import { hash32, Rng, WeightedSampler } from './random';
 import { copyText, NULL, RowBuffer } from './row-buffer';
@@ -11,12 +12,12 @@ import { World } from './world';
 
 export const BULK_COLUMNS = {
   consultations: [
-    'id', 'station_id', 'agent_id', 'channel', 'citizen_name', 'citizen_phone', 'item_id', 'topic', 'content',
+    'id', 'station_id', 'agent_id', 'channel', 'citizen_name', 'citizen_phone_enc', 'citizen_phone_masked', 'item_id', 'topic', 'content',
     'answer', 'status', 'due_date', 'answered_at', 'created_at', 'updated_at',
   ],
   cases: [
     'id', 'case_no', 'station_id', 'agent_id', 'item_id', 'item_version', 'consultation_id', 'citizen_name',
-    'citizen_phone', 'citizen_id_number', 'consent_at', 'status', 'level', 'home_visit', 'accepted_at', 'due_date',
+    'citizen_phone_enc', 'citizen_phone_masked', 'citizen_id_enc', 'citizen_id_masked', 'consent_at', 'status', 'level', 'home_visit', 'accepted_at', 'due_date',
     'paused_days', 'completed_at', 'failure_reason', 'created_at', 'updated_at', 'version',
   ],
   // txid is left to its default (pg_current_xact_id()), as the application's writes do
@@ -48,6 +49,8 @@ export interface GeneratorParams {
   seed: number;
   /** Demo users that act in seeded history: the demo agent's own cases, the reviewer's township. */
   actors: { agentUserId: number; reviewerUserId: number };
+  /** Encrypts a citizen's phone or ID number for storage (api/src/privacy/pii-cipher). */
+  protect: (plain: string) => string;
 }
 
 export class DayGenerator {
@@ -175,7 +178,7 @@ export class DayGenerator {
       if (due === NULL) due = clk.iso(clk.addWD(day, 2));
     }
     buf.push(
-      `${c.id}\t${c.station}\t${c.agent}\t${channel}\t${c.name}\t${c.phone}\t${c.item || NULL}\t${copyText(topic)}\t${copyText(content)}\t${
+      `${c.id}\t${c.station}\t${c.agent}\t${channel}\t${c.name}\t${this.params.protect(c.phone)}\t${maskPhone(c.phone)}\t${c.item || NULL}\t${copyText(topic)}\t${copyText(content)}\t${
         status === 'OPEN' ? NULL : copyText(answer)
       }\t${status}\t${due}\t${answeredText}\t${clk.ts(c.t)}\t${clk.ts(updatedT)}\n`,
     );
@@ -198,7 +201,7 @@ export class DayGenerator {
     const idNo = idNumber(rng, station.countyCode, this.births.draw(rng), sex);
     const created = clk.ts(t0);
     out.cases.push(
-      `${id}\t${caseNo}\t${d.st}\t${d.agent}\t${d.item}\t1\t${d.consult ? d.consult.id : NULL}\t${name}\t${phone}\t${idNo}\t${created}\t${h.status}\t${
+      `${id}\t${caseNo}\t${d.st}\t${d.agent}\t${d.item}\t1\t${d.consult ? d.consult.id : NULL}\t${name}\t${this.params.protect(phone)}\t${maskPhone(phone)}\t${this.params.protect(idNo)}\t${maskIdNumber(idNo)}\t${created}\t${h.status}\t${
         item.level
       }\t${homeVisit ? 't' : 'f'}\t${h.acceptedT >= 0 ? clk.ts(h.acceptedT) : NULL}\t${h.dueDay >= 0 ? clk.iso(h.dueDay) : NULL}\t${h.pausedDays}\t${
         h.completedT >= 0 ? clk.ts(h.completedT) : NULL

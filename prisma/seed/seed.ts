@@ -4,6 +4,7 @@ import { hash } from '@node-rs/argon2';
 import { Presets, SingleBar } from 'cli-progress';
 import type { Pool, PoolClient } from 'pg';
 import { isoToDayNumber } from '../../api/src/calendar/working-days';
+import type { PiiCipher } from '../../api/src/privacy/pii-cipher';
 import { SeedClock } from './clock';
 import { copyChunks } from './copy-loader';
 import { DEMO_USERS } from './demo-users';
@@ -19,6 +20,8 @@ export interface SeedOptions {
   seed?: number /* default 20241 */;
   today?: string /* 'YYYY-MM-DD', default today's date in Asia/Shanghai */;
   demoPassword: string;
+  /** Encrypts citizens' phone and ID numbers at rest (issue 3, PIPL). */
+  pii: PiiCipher;
   progress?: boolean /* show a cli-progress bar on stderr */;
 }
 
@@ -106,7 +109,7 @@ export async function seedDatabase(pool: Pool, opts: SeedOptions): Promise<SeedS
     const actors = await insertUsers(client, world, hashes, createdAt);
 
     const plan = await dropKeysAndIndexes(client, BULK_TABLES);
-    const gen = new DayGenerator(world, clock, todayNumber, { seed, actors });
+    const gen = new DayGenerator(world, clock, todayNumber, { seed, actors, protect: (v) => opts.pii.encrypt(v) });
     bar?.start(opts.cases, 0);
     await generateAndLoad(client, gen, firstDay, caseCounts, consultCounts, (n) => bar?.increment(n));
     bar?.stop();

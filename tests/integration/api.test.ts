@@ -5,6 +5,7 @@ import { CaseSync } from '../../etl/src/sync/case-sync';
 import { seedDatabase } from '../../prisma/seed/seed';
 import { pgOnTimeByMonth } from '../support/pg-indicators';
 import { createTestClickHouse } from '../support/test-clickhouse';
+import { TEST_PII } from '../support/test-pii';
 import { createTestDatabase, type TestDatabase } from '../support/test-db';
 
 const PASSWORD = 'Api-Test-Password-2026';
@@ -26,10 +27,10 @@ describe('API (Nest on real Postgres and chDB)', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     ch = await createTestClickHouse();
-    await seedDatabase(db.pool, { cases: 3000, seed: 5, today: '2026-11-15', demoPassword: PASSWORD });
+    await seedDatabase(db.pool, { cases: 3000, seed: 5, today: '2026-11-15', demoPassword: PASSWORD, pii: TEST_PII });
     await new CaseSync(db.pool, ch).runOnce();
     const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: db.url, ETL_ENABLED: 'false' });
-    app = await createApp({ config, pool: db.pool, clickhouse: ch }, { logger: false });
+    app = await createApp({ config, pool: db.pool, clickhouse: ch, pii: TEST_PII }, { logger: false });
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
   }, 180_000);

@@ -4,6 +4,7 @@ import { queryOnTimeRate } from '../../api/src/indicators/on-time-rate.query';
 import { seedDatabase } from '../../prisma/seed/seed';
 import { pgOnTimeByMonth } from '../support/pg-indicators';
 import { createTestClickHouse } from '../support/test-clickhouse';
+import { TEST_PII } from '../support/test-pii';
 import { createTestDatabase, type TestDatabase } from '../support/test-db';
 
 type Ch = Awaited<ReturnType<typeof createTestClickHouse>>;
@@ -37,7 +38,7 @@ describe('ETL Postgres → ClickHouse (real Postgres, real chDB)', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     ch = await createTestClickHouse();
-    await seedDatabase(db.pool, { cases: 5000, seed: 11, today: '2026-11-15', demoPassword: 'Test-Password-2026' });
+    await seedDatabase(db.pool, { cases: 5000, seed: 11, today: '2026-11-15', demoPassword: 'Test-Password-2026', pii: TEST_PII });
     sync = new CaseSync(db.pool, ch, 700); // several batches per run
   }, 180_000);
 

@@ -1,8 +1,9 @@
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
-import { Navigate, Outlet, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { Navigate, NavLink, Outlet, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { setUnauthorizedHandler } from './api/client';
 import { clearSession, getSession, onSessionChange, type Session } from './auth/session';
 import { t } from './i18n/zh-CN';
+import { navFor } from './nav';
 import { LoginPage } from './pages/LoginPage';
 
 // The dashboard carries ECharts (most of the bundle): load it after login, not on the login page.
@@ -57,6 +58,15 @@ function AppLayout() {
           </div>
         </div>
       </header>
+      <nav className="mainnav" aria-label="主菜单">
+        <div className="mainnav__inner">
+          {navFor(session?.user.role ?? '').map((n) => (
+            <NavLink key={n.path} to={n.path} end={n.path === '/'} className="mainnav__link">
+              {n.label}
+            </NavLink>
+          ))}
+        </div>
+      </nav>
       <Suspense fallback={<div className="placeholder">{t.dashboard.loading}</div>}>
         <Outlet />
       </Suspense>

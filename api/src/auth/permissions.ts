@@ -3,15 +3,36 @@ import type { Role } from '@prisma/client';
 
 // Every route states what it needs here or is marked @Public(); the guard refuses a route that
 // states neither, so a new route cannot be reachable by accident (RuoYi-style permission strings).
+// What a permission reaches is further limited by the caller's region scope, in the service.
 
-export type Permission = 'region:read' | 'indicator:read' | 'etl:read';
+export type Permission =
+  | 'region:read'
+  | 'indicator:read'
+  | 'etl:read'
+  | 'catalogue:read'
+  | 'catalogue:propose'
+  | 'catalogue:decide'
+  | 'station:read'
+  | 'station:write'
+  | 'station:export'
+  | 'agent:read'
+  | 'agent:write'
+  | 'agent:export'
+  | 'case:read'
+  | 'case:pii'
+  | 'audit:read';
+
+const READ_ALL: Permission[] = ['region:read', 'indicator:read', 'catalogue:read', 'station:read', 'agent:read', 'case:read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  ADMIN: ['region:read', 'indicator:read', 'etl:read'],
-  CITY_LEADER: ['region:read', 'indicator:read'],
-  COUNTY_LEADER: ['region:read', 'indicator:read'],
-  TOWNSHIP_REVIEWER: ['region:read', 'indicator:read'],
-  STATION_AGENT: ['region:read', 'indicator:read'],
+  ADMIN: [...READ_ALL, 'etl:read', 'catalogue:propose', 'catalogue:decide', 'station:write', 'station:export',
+    'agent:write', 'agent:export', 'case:pii', 'audit:read'],
+  // Leaders decide catalogue changes (DB1405 7.1.3) and read registers; they do not handle cases.
+  CITY_LEADER: [...READ_ALL, 'catalogue:propose', 'catalogue:decide', 'station:export', 'agent:export'],
+  COUNTY_LEADER: [...READ_ALL, 'catalogue:propose', 'station:write', 'station:export', 'agent:write', 'agent:export'],
+  // Township reviewers keep their stations' registers and handle handed-up cases (7.2.3).
+  TOWNSHIP_REVIEWER: [...READ_ALL, 'station:write', 'station:export', 'agent:write', 'agent:export', 'case:pii'],
+  STATION_AGENT: [...READ_ALL, 'case:pii'],
 };
 
 export function roleHas(role: Role, permission: Permission): boolean {

@@ -20,6 +20,8 @@ const schema = z.object({
   CLICKHOUSE_DATABASE: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, '只能包含字母、数字和下划线 (identifier only)').default('redproxy'),
   JWT_SECRET: z.string().min(32, '至少 32 个字符 (at least 32 characters)').optional(),
   ACCESS_TOKEN_TTL_SECONDS: int(900, 60, 86400),
+  /** keyId:base64(32 bytes)[,older…]; absent: a key file in DATA_DIR/secrets (not in production). */
+  PII_KEYS: z.string().optional(),
   DEMO_PASSWORD: z.string().min(8).default('Hongse@Daiban2026'),
   /** auto: seed demo data on an empty embedded database only; true/false force it. */
   SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),

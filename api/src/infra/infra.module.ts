@@ -2,6 +2,7 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import type { Pool } from 'pg';
 import type { ClickHouse } from '../../../etl/src/clickhouse/client';
 import type { AppConfig } from '../config/config';
+import { PiiCipher } from '../privacy/pii-cipher';
 import { PrismaService } from './prisma.service';
 import { CLICKHOUSE, CONFIG, PG_POOL } from './tokens';
 
@@ -9,6 +10,7 @@ export interface Infra {
   config: AppConfig;
   pool: Pool;
   clickhouse: ClickHouse;
+  pii: PiiCipher;
 }
 
 @Global()
@@ -21,9 +23,10 @@ export class InfraModule {
         { provide: CONFIG, useValue: infra.config },
         { provide: PG_POOL, useValue: infra.pool },
         { provide: CLICKHOUSE, useValue: infra.clickhouse },
+        { provide: PiiCipher, useValue: infra.pii },
         PrismaService,
       ],
-      exports: [CONFIG, PG_POOL, CLICKHOUSE, PrismaService],
+      exports: [CONFIG, PG_POOL, CLICKHOUSE, PiiCipher, PrismaService],
     };
   }
 }

@@ -14,6 +14,15 @@ CREATE TYPE "AgentCategory" AS ENUM ('PARTY_MEMBER', 'TOWNSHIP_STAFF', 'VILLAGE_
 CREATE TYPE "CatalogueSource" AS ENUM ('TOWNSHIP_GUIDE', 'VILLAGE_GUIDE', 'VILLAGE_DUTY_LIST', 'LOCAL_DEMAND');
 
 -- CreateEnum
+CREATE TYPE "CatalogueChangeStatus" AS ENUM ('PROPOSED', 'APPROVED', 'REJECTED', 'PUBLISHED');
+
+-- CreateEnum
+CREATE TYPE "CatalogueChangeType" AS ENUM ('ADD', 'UPDATE', 'MOVE_LEVEL', 'RETIRE');
+
+-- CreateEnum
+CREATE TYPE "AuditOutcome" AS ENUM ('SUCCESS', 'FAILURE', 'DENIED');
+
+-- CreateEnum
 CREATE TYPE "HandlingLevel" AS ENUM ('VILLAGE', 'TOWNSHIP', 'COUNTY');
 
 -- CreateEnum
@@ -52,6 +61,11 @@ CREATE TABLE "stations" (
     "name" VARCHAR(64) NOT NULL,
     "address" VARCHAR(200) NOT NULL,
     "opening_hours" VARCHAR(100) NOT NULL,
+    "latitude" DECIMAL(9,6),
+    "longitude" DECIMAL(9,6),
+    "zones" TEXT[] DEFAULT ARRAY[]::TEXT[],
+    "facilities" TEXT[] DEFAULT ARRAY[]::TEXT[],
+    "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "stations_pkey" PRIMARY KEY ("id")
@@ -66,9 +80,23 @@ CREATE TABLE "agents" (
     "phone" VARCHAR(20) NOT NULL,
     "skills" TEXT[] DEFAULT ARRAY[]::TEXT[],
     "active" BOOLEAN NOT NULL DEFAULT true,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "agents_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "agent_trainings" (
+    "id" SERIAL NOT NULL,
+    "agent_id" INTEGER NOT NULL,
+    "course" VARCHAR(100) NOT NULL,
+    "provider" VARCHAR(100) NOT NULL DEFAULT '',
+    "date" DATE NOT NULL,
+    "hours" DECIMAL(5,1) NOT NULL,
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "agent_trainings_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -82,9 +110,48 @@ CREATE TABLE "users" (
     "station_id" INTEGER,
     "agent_id" INTEGER,
     "active" BOOLEAN NOT NULL DEFAULT true,
+    "failed_logins" INTEGER NOT NULL DEFAULT 0,
+    "locked_until" TIMESTAMPTZ(3),
+    "password_changed_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "users_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "auth_sessions" (
+    "id" UUID NOT NULL,
+    "user_id" INTEGER NOT NULL,
+    "family_id" UUID NOT NULL,
+    "token_hash" CHAR(64) NOT NULL,
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expires_at" TIMESTAMPTZ(3) NOT NULL,
+    "used_at" TIMESTAMPTZ(3),
+    "revoked_at" TIMESTAMPTZ(3),
+    "revoked_reason" VARCHAR(32),
+    "ip" VARCHAR(64),
+    "user_agent" VARCHAR(300),
+
+    CONSTRAINT "auth_sessions_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "audit_log" (
+    "id" BIGSERIAL NOT NULL,
+    "at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "actor_id" INTEGER,
+    "actor_name" VARCHAR(64) NOT NULL,
+    "actor_role" VARCHAR(32),
+    "action" VARCHAR(64) NOT NULL,
+    "resource_type" VARCHAR(32),
+    "resource_id" VARCHAR(64),
+    "outcome" "AuditOutcome" NOT NULL,
+    "ip" VARCHAR(64),
+    "user_agent" VARCHAR(300),
+    "request_id" VARCHAR(64),
+    "detail" JSONB NOT NULL DEFAULT '{}',
+
+    CONSTRAINT "audit_log_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -99,11 +166,35 @@ CREATE TABLE "catalogue_items" (
     "legal_basis" VARCHAR(300) NOT NULL,
     "time_limit_days" INTEGER NOT NULL,
     "statutory_fee" DECIMAL(10,2) NOT NULL DEFAULT 0,
+    "procedure" TEXT[] DEFAULT ARRAY[]::TEXT[],
     "version" INTEGER NOT NULL DEFAULT 1,
     "active" BOOLEAN NOT NULL DEFAULT true,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "catalogue_items_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "catalogue_item_versions" (
+    "id" SERIAL NOT NULL,
+    "item_id" INTEGER NOT NULL,
+    "version" INTEGER NOT NULL,
+    "change_type" "CatalogueChangeType" NOT NULL,
+    "status" "CatalogueChangeStatus" NOT NULL,
+    "content" JSONB NOT NULL,
+    "reason" TEXT NOT NULL,
+    "evidence" JSONB,
+    "effective_from" DATE,
+    "proposed_by_id" INTEGER,
+    "proposed_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "decided_by_id" INTEGER,
+    "decided_at" TIMESTAMPTZ(3),
+    "decision_note" TEXT,
+    "published_at" TIMESTAMPTZ(3),
+    "applied_at" TIMESTAMPTZ(3),
+
+    CONSTRAINT "catalogue_item_versions_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -126,7 +217,8 @@ CREATE TABLE "consultations" (
     "agent_id" INTEGER NOT NULL,
     "channel" "ConsultationChannel" NOT NULL,
     "citizen_name" VARCHAR(32) NOT NULL,
-    "citizen_phone" VARCHAR(20) NOT NULL,
+    "citizen_phone_enc" TEXT NOT NULL,
+    "citizen_phone_masked" VARCHAR(20) NOT NULL,
     "item_id" INTEGER,
     "topic" VARCHAR(200) NOT NULL,
     "content" TEXT NOT NULL,
@@ -150,8 +242,10 @@ CREATE TABLE "cases" (
     "item_version" INTEGER NOT NULL,
     "consultation_id" INTEGER,
     "citizen_name" VARCHAR(32) NOT NULL,
-    "citizen_phone" VARCHAR(20) NOT NULL,
-    "citizen_id_number" VARCHAR(18),
+    "citizen_phone_enc" TEXT NOT NULL,
+    "citizen_phone_masked" VARCHAR(20) NOT NULL,
+    "citizen_id_enc" TEXT,
+    "citizen_id_masked" VARCHAR(18),
     "consent_at" TIMESTAMPTZ(3) NOT NULL,
     "status" "CaseStatus" NOT NULL,
     "level" "HandlingLevel" NOT NULL,
@@ -218,13 +312,43 @@ CREATE UNIQUE INDEX "stations_region_code_key" ON "stations"("region_code");
 CREATE INDEX "agents_station_id_idx" ON "agents"("station_id");
 
 -- CreateIndex
+CREATE INDEX "agent_trainings_agent_id_date_idx" ON "agent_trainings"("agent_id", "date");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "users_username_key" ON "users"("username");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "users_agent_id_key" ON "users"("agent_id");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "auth_sessions_token_hash_key" ON "auth_sessions"("token_hash");
+
+-- CreateIndex
+CREATE INDEX "auth_sessions_family_id_idx" ON "auth_sessions"("family_id");
+
+-- CreateIndex
+CREATE INDEX "auth_sessions_user_id_idx" ON "auth_sessions"("user_id");
+
+-- CreateIndex
+CREATE INDEX "audit_log_at_idx" ON "audit_log"("at");
+
+-- CreateIndex
+CREATE INDEX "audit_log_actor_id_at_idx" ON "audit_log"("actor_id", "at");
+
+-- CreateIndex
+CREATE INDEX "audit_log_action_at_idx" ON "audit_log"("action", "at");
+
+-- CreateIndex
+CREATE INDEX "audit_log_resource_type_resource_id_idx" ON "audit_log"("resource_type", "resource_id");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "catalogue_items_code_key" ON "catalogue_items"("code");
+
+-- CreateIndex
+CREATE INDEX "catalogue_item_versions_status_effective_from_idx" ON "catalogue_item_versions"("status", "effective_from");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "catalogue_item_versions_item_id_version_key" ON "catalogue_item_versions"("item_id", "version");
 
 -- CreateIndex
 CREATE INDEX "catalogue_materials_item_id_idx" ON "catalogue_materials"("item_id");
@@ -260,6 +384,9 @@ ALTER TABLE "stations" ADD CONSTRAINT "stations_region_code_fkey" FOREIGN KEY ("
 ALTER TABLE "agents" ADD CONSTRAINT "agents_station_id_fkey" FOREIGN KEY ("station_id") REFERENCES "stations"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "agent_trainings" ADD CONSTRAINT "agent_trainings_agent_id_fkey" FOREIGN KEY ("agent_id") REFERENCES "agents"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "users" ADD CONSTRAINT "users_region_code_fkey" FOREIGN KEY ("region_code") REFERENCES "regions"("code") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
@@ -267,6 +394,12 @@ ALTER TABLE "users" ADD CONSTRAINT "users_station_id_fkey" FOREIGN KEY ("station
 
 -- AddForeignKey
 ALTER TABLE "users" ADD CONSTRAINT "users_agent_id_fkey" FOREIGN KEY ("agent_id") REFERENCES "agents"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "auth_sessions" ADD CONSTRAINT "auth_sessions_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "catalogue_item_versions" ADD CONSTRAINT "catalogue_item_versions_item_id_fkey" FOREIGN KEY ("item_id") REFERENCES "catalogue_items"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "catalogue_materials" ADD CONSTRAINT "catalogue_materials_item_id_fkey" FOREIGN KEY ("item_id") REFERENCES "catalogue_items"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
