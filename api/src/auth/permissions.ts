@@ -1,4 +1,5 @@
-import { SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 import type { Role } from '@prisma/client';
 
 // Every route states what it needs here or is marked @Public(); the guard refuses a route that
@@ -42,7 +43,10 @@ export function roleHas(role: Role, permission: Permission): boolean {
 export const PERMISSION_KEY = 'rp:permission';
 export const PUBLIC_KEY = 'rp:public';
 
-/** The permission a route requires; the caller's region scope is applied by the route's service. */
-export const RequirePermission = (p: Permission) => SetMetadata(PERMISSION_KEY, p);
+/**
+ * The permission a route requires; the caller's region scope is applied by the route's service.
+ * It is also written into the OpenAPI document (x-permission), where the access-matrix test reads it.
+ */
+export const RequirePermission = (p: Permission) => applyDecorators(SetMetadata(PERMISSION_KEY, p), ApiExtension('x-permission', p));
 /** A route open without login (health, login, the public disclosure pages). */
-export const Public = () => SetMetadata(PUBLIC_KEY, true);
+export const Public = () => applyDecorators(SetMetadata(PUBLIC_KEY, true), ApiExtension('x-permission', 'public'));
