@@ -37,6 +37,9 @@ describe('access matrix', () => {
       headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
     });
 
+  const login = async (role: RoleName): Promise<string> =>
+    (await inject('POST', '/api/v1/auth/login', undefined, { username: USERNAME[role], password: PASSWORD })).json().accessToken;
+
   beforeAll(async () => {
     db = await createTestDatabase();
     ch = await createTestClickHouse();
@@ -48,10 +51,7 @@ describe('access matrix', () => {
     await app.getHttpAdapter().getInstance().ready();
     doc = (await inject('GET', '/api/docs-json')).json();
     fixtures = await MatrixFixtures.load(db.pool);
-    for (const role of ROLES) {
-      const res = await inject('POST', '/api/v1/auth/login', undefined, { username: USERNAME[role], password: PASSWORD });
-      tokens[role] = res.json().accessToken;
-    }
+    for (const role of ROLES) tokens[role] = await login(role);
   }, 180_000);
 
   afterAll(async () => {
@@ -79,7 +79,8 @@ describe('access matrix', () => {
         for (const scope of ['in', 'out'] as const) {
           if (!spec.scoped && scope === 'out') continue;
           const req = spec.build(fixtures, role === 'ANONYMOUS' ? 'CITY_LEADER' : role, scope);
-          const res = await inject(method, req.url, role === 'ANONYMOUS' ? undefined : tokens[role], req.body, req.headers);
+          const token = role === 'ANONYMOUS' ? undefined : req.freshSession ? await login(role) : tokens[role];
+          const res = await inject(method, req.url, token, req.body, req.headers);
           const want = expected(spec, role, scope);
           if (res.statusCode !== want) mismatches.push(`${spec.route} as ${role} (${scope}): ${res.statusCode}, expected ${want} — ${res.body.slice(0, 160)}`);
           if (res.statusCode >= 400) {

@@ -13,6 +13,8 @@ export interface RouteRequest {
   url: string;
   body?: unknown;
   headers?: Record<string, string>;
+  /** Send with a token of a new login of the role (for routes that end the login they are called with). */
+  freshSession?: boolean;
 }
 
 export interface RouteSpec {
@@ -33,6 +35,17 @@ export const ROUTES: RouteSpec[] = [
   {
     route: 'POST /api/v1/auth/login', permission: 'public', okStatus: 401, scoped: false,
     build: () => ({ url: '/api/v1/auth/login', body: { username: 'nobody-matrix', password: 'wrong-password-123' } }),
+  },
+  {
+    route: 'POST /api/v1/auth/refresh', permission: 'public', okStatus: 401, scoped: false,
+    build: () => ({ url: '/api/v1/auth/refresh', body: { refreshToken: 'not-a-refresh-token-at-all' } }),
+  },
+  { route: 'POST /api/v1/auth/logout', permission: 'account:self', okStatus: 204, scoped: false, build: () => ({ url: '/api/v1/auth/logout', freshSession: true }) },
+  { route: 'GET /api/v1/auth/me', permission: 'account:self', okStatus: 200, scoped: false, build: () => ({ url: '/api/v1/auth/me' }) },
+  {
+    // Authorised but refused on content (wrong old password), so no password actually changes.
+    route: 'POST /api/v1/auth/password', permission: 'account:self', okStatus: 422, scoped: false,
+    build: () => ({ url: '/api/v1/auth/password', body: { oldPassword: 'not-the-password', newPassword: 'Another-Password-2026' } }),
   },
   { route: 'GET /api/v1/regions/scope', permission: 'region:read', okStatus: 200, scoped: false, build: () => ({ url: '/api/v1/regions/scope' }) },
   {

@@ -20,6 +20,7 @@ export class AuditInterceptor implements NestInterceptor {
     if (!spec && !MUTATING.has(req.method)) return next.handle();
     // Logins audit themselves (the outcome and the tried name are known only inside).
     if (spec?.action === 'auth.login') return next.handle();
+    // The actor of a refresh is known only once its token is checked; record the outcome anyway.
     const params = (req.params ?? {}) as Record<string, string>;
     const base = {
       action: spec?.action ?? `${req.method} ${req.routeOptions?.url ?? req.url}`,

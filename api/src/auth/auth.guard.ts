@@ -2,14 +2,16 @@ import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@ne
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { Errors } from '../common/app-error';
+import { AuthErrors } from './auth.errors';
 import { PERMISSION_KEY, PUBLIC_KEY, roleHas, type Permission } from './permissions';
+import { SessionsService } from './sessions.service';
 import type { Principal, TokenClaims } from './principal';
 
 @Injectable()
 export class AuthGuard implements CanActivate {
   private readonly log = new Logger('AuthGuard');
 
-  constructor(private readonly reflector: Reflector, private readonly jwt: JwtService) {}
+  constructor(private readonly reflector: Reflector, private readonly jwt: JwtService, private readonly sessions: SessionsService) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const targets = [ctx.getHandler(), ctx.getClass()];
@@ -25,8 +27,12 @@ export class AuthGuard implements CanActivate {
     } catch {
       throw Errors.invalidToken();
     }
+    if (!claims.sid || !claims.scp) throw Errors.invalidToken();
+    // Logout and reuse detection revoke the login; its access tokens die with it.
+    if (await this.sessions.familyRevoked(claims.sid)) throw AuthErrors.sessionRevoked();
     const principal: Principal = {
-      userId: Number(claims.sub), username: claims.usr, role: claims.role, regionCode: claims.reg, scopePath: claims.scp, stationId: claims.stn,
+      userId: Number(claims.sub), username: claims.usr, role: claims.role, regionCode: claims.reg, scopePath: claims.scp,
+      stationId: claims.stn, sessionId: claims.sid,
     };
     request.principal = principal;
     if (!permission) {

@@ -6,6 +6,7 @@ import { CONFIG } from '../infra/tokens';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { SessionsService } from './sessions.service';
 
 @Module({
   imports: [
@@ -18,6 +19,6 @@ import { AuthService } from './auth.service';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, SessionsService, { provide: APP_GUARD, useClass: AuthGuard }],
 })
 export class AuthModule {}

@@ -7,6 +7,7 @@ import type { Role } from '@prisma/client';
 // What a permission reaches is further limited by the caller's region scope, in the service.
 
 export type Permission =
+  | 'account:self'
   | 'region:read'
   | 'indicator:read'
   | 'etl:read'
@@ -23,7 +24,7 @@ export type Permission =
   | 'case:pii'
   | 'audit:read';
 
-const READ_ALL: Permission[] = ['region:read', 'indicator:read', 'catalogue:read', 'station:read', 'agent:read', 'case:read'];
+const READ_ALL: Permission[] = ['account:self', 'region:read', 'indicator:read', 'catalogue:read', 'station:read', 'agent:read', 'case:read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ADMIN: [...READ_ALL, 'etl:read', 'catalogue:propose', 'catalogue:decide', 'station:write', 'station:export',

@@ -9,6 +9,8 @@ export interface Principal {
   regionCode: string;
   scopePath: string;
   stationId: number | null;
+  /** The login (refresh-token family) this request belongs to. */
+  sessionId: string;
 }
 
 export interface TokenClaims {
@@ -18,6 +20,7 @@ export interface TokenClaims {
   reg: string;
   scp: string;
   stn: number | null;
+  sid: string;
 }
 
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): Principal => {

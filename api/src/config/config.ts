@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
+import { passwordProblems } from '../auth/password-policy';
 
 // One validated view of the environment, read once at boot (brocoders/nestjs-boilerplate style):
 // a bad value stops the process with a message naming the variable, never a late crash.
@@ -19,10 +20,17 @@ const schema = z.object({
   CLICKHOUSE_PASSWORD: z.string().default(''),
   CLICKHOUSE_DATABASE: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, '只能包含字母、数字和下划线 (identifier only)').default('redproxy'),
   JWT_SECRET: z.string().min(32, '至少 32 个字符 (at least 32 characters)').optional(),
-  ACCESS_TOKEN_TTL_SECONDS: int(900, 60, 86400),
+  ACCESS_TOKEN_TTL_SECONDS: int(900, 30, 86400),
+  /** Absolute lifetime of a login (refresh tokens), and the idle time after which it ends. */
+  SESSION_TTL_HOURS: int(12, 1, 720),
+  SESSION_IDLE_MINUTES: int(30, 1, 1440),
+  LOGIN_MAX_FAILURES: int(5, 1, 100),
+  LOGIN_LOCK_MINUTES: int(15, 1, 1440),
+  PASSWORD_MIN_LENGTH: int(12, 8, 128),
   /** keyId:base64(32 bytes)[,older…]; absent: a key file in DATA_DIR/secrets (not in production). */
   PII_KEYS: z.string().optional(),
-  DEMO_PASSWORD: z.string().min(8).default('Hongse@Daiban2026'),
+  DEMO_PASSWORD: z.string().default('Hongse@Daiban2026')
+    .refine((v) => passwordProblems(v).length === 0, '演示密码须至少 12 位并包含大写字母、小写字母、数字、符号中的至少三类'),
   /** auto: seed demo data on an empty embedded database only; true/false force it. */
   SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
   SEED_CASES: int(50000, 0, 20_000_000),
