@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { EtlModule } from '../../etl/src/etl.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CasesModule } from './cases/cases.module';
 import { EtlStatusController } from './etl-status/etl-status.controller';
 import { HealthController } from './health/health.controller';
 import { IndicatorsModule } from './indicators/indicators.module';
@@ -21,6 +22,7 @@ export class AppModule {
         RegionsModule,
         IndicatorsModule,
         // feature modules (one line each)
+        CasesModule,
         ...etl,
       ],
       controllers: [HealthController, ...(infra.config.ETL_ENABLED ? [EtlStatusController] : [])],

@@ -155,9 +155,10 @@ export function buildWorld(seed: number): World {
 
   const township = world.regions.find((r) => r.level === 'TOWNSHIP' && r.parentCode === DEMO_COUNTY_CODE && r.name === DEMO_TOWNSHIP_NAME);
   if (!township) throw new Error(`demo township ${DEMO_TOWNSHIP_NAME} missing`);
-  // the demo agent works at the seat village of 凤城镇, made reasonably busy so its workbench has content
+  // the demo agent works at the seat village of 凤城镇, one of the busiest stations (≈0.5 % of all
+  // cases) so that its workbench has content even in a small demo
   const station = world.stations.find((s) => s.townshipCode === township.code)!;
-  world.stationWeights[station.id - 1] = Math.max(world.stationWeights[station.id - 1], 2.5);
+  world.stationWeights[station.id - 1] = Math.max(world.stationWeights[station.id - 1], 15);
   const agent = world.agents[station.agentIds[0] - 1];
   world.demo = {
     countyCode: DEMO_COUNTY_CODE,

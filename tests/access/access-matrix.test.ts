@@ -20,7 +20,7 @@ function expected(spec: RouteSpec, role: RoleName | 'ANONYMOUS', scope: Scope): 
   if (spec.permission === 'public') return spec.okStatus;
   if (role === 'ANONYMOUS') return 401;
   if (!roleHas(role, spec.permission)) return 403;
-  return scope === 'out' && spec.scoped ? 404 : spec.okStatus;
+  return scope === 'out' && spec.scoped ? spec.outStatus ?? 404 : spec.okStatus;
 }
 
 describe('access matrix', () => {
@@ -83,6 +83,9 @@ describe('access matrix', () => {
           const res = await inject(method, req.url, token, req.body, req.headers);
           const want = expected(spec, role, scope);
           if (res.statusCode !== want) mismatches.push(`${spec.route} as ${role} (${scope}): ${res.statusCode}, expected ${want} — ${res.body.slice(0, 160)}`);
+          if (scope === 'out' && res.statusCode < 300 && spec.verifyOut && !spec.verifyOut(res.json())) {
+            mismatches.push(`${spec.route} as ${role} (out): the answer shows data outside the scope`);
+          }
           if (res.statusCode >= 400) {
             const body = res.json();
             if (typeof body.code !== 'string' || typeof body.message !== 'string' || !body.requestId) mismatches.push(`${spec.route}: error shape ${res.body.slice(0, 120)}`);

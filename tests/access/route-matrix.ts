@@ -7,7 +7,7 @@ import type { MatrixFixtures, RoleName, Scope } from './fixtures';
 //   anonymous                          → 401 (public routes: okStatus)
 //   role without the permission        → 403
 //   role with it, target in its scope  → okStatus
-//   role with it, target outside       → 404 (scoped routes), okStatus otherwise
+//   role with it, target outside       → outStatus ?? 404 (scoped routes), okStatus otherwise
 
 export interface RouteRequest {
   url: string;
@@ -25,6 +25,10 @@ export interface RouteSpec {
   okStatus: number;
   /** True when the request names a region-scoped target (an id or region code). */
   scoped: boolean;
+  /** Status for a target outside the scope when it is not 404 (a filtered list answers 200, empty). */
+  outStatus?: number;
+  /** Extra check of a successful response outside the scope (e.g. the filtered list is empty). */
+  verifyOut?(body: any): boolean;
   build(f: MatrixFixtures, role: RoleName, scope: Scope): RouteRequest;
 }
 
@@ -56,5 +60,14 @@ export const ROUTES: RouteSpec[] = [
     route: 'GET /api/v1/indicators/on-time-rate', permission: 'indicator:read', okStatus: 200, scoped: true,
     build: (f, role, s) => ({ url: `/api/v1/indicators/on-time-rate?${range}&region=${f.region(role, s)}` }),
   },
+  {
+    route: 'GET /api/v1/cases', permission: 'case:read', okStatus: 200, scoped: true,
+    build: (f, role, s) => ({ url: `/api/v1/cases?station=${f.station(role, s)}` }),
+    outStatus: 200,
+    verifyOut: (body) => body.total === 0,
+  },
+  { route: 'GET /api/v1/cases/{id}', permission: 'case:read', okStatus: 200, scoped: true, build: (f, role, s) => ({ url: `/api/v1/cases/${f.caseId(role, s)}` }) },
+  { route: 'GET /api/v1/cases/{id}/citizen', permission: 'case:pii', okStatus: 200, scoped: true, build: (f, role, s) => ({ url: `/api/v1/cases/${f.caseId(role, s)}/citizen` }) },
+  { route: 'GET /api/v1/audit', permission: 'audit:read', okStatus: 200, scoped: false, build: () => ({ url: '/api/v1/audit?action=auth.' }) },
   { route: 'GET /api/v1/etl/status', permission: 'etl:read', okStatus: 200, scoped: false, build: () => ({ url: '/api/v1/etl/status' }) },
 ];
