@@ -69,5 +69,20 @@ export const ROUTES: RouteSpec[] = [
   { route: 'GET /api/v1/cases/{id}', permission: 'case:read', okStatus: 200, scoped: true, build: (f, role, s) => ({ url: `/api/v1/cases/${f.caseId(role, s)}` }) },
   { route: 'GET /api/v1/cases/{id}/citizen', permission: 'case:pii', okStatus: 200, scoped: true, build: (f, role, s) => ({ url: `/api/v1/cases/${f.caseId(role, s)}/citizen` }) },
   { route: 'GET /api/v1/audit', permission: 'audit:read', okStatus: 200, scoped: false, build: () => ({ url: '/api/v1/audit?action=auth.' }) },
+  {
+    route: 'GET /api/v1/calendar/add-working-days', permission: 'calendar:read', okStatus: 200, scoped: false,
+    build: () => ({ url: '/api/v1/calendar/add-working-days?from=2026-09-30&days=3' }),
+  },
+  { route: 'GET /api/v1/calendar/days', permission: 'calendar:read', okStatus: 200, scoped: false, build: () => ({ url: '/api/v1/calendar/days?from=2026-10-01&to=2026-10-10' }) },
+  {
+    route: 'PUT /api/v1/calendar/days/{date}', permission: 'calendar:write', okStatus: 200, scoped: false,
+    build: () => ({ url: '/api/v1/calendar/days/2026-12-30', body: { isWorkingDay: true, name: null } }),
+  },
+  {
+    // Allowed once (the next year); the matrix calls it for every allowed role, so a year that is
+    // not next is used: authorised, refused on content.
+    route: 'POST /api/v1/calendar/years/{year}', permission: 'calendar:write', okStatus: 409, scoped: false,
+    build: () => ({ url: '/api/v1/calendar/years/2030' }),
+  },
   { route: 'GET /api/v1/etl/status', permission: 'etl:read', okStatus: 200, scoped: false, build: () => ({ url: '/api/v1/etl/status' }) },
 ];

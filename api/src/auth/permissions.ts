@@ -22,13 +22,15 @@ export type Permission =
   | 'agent:export'
   | 'case:read'
   | 'case:pii'
-  | 'audit:read';
+  | 'audit:read'
+  | 'calendar:read'
+  | 'calendar:write';
 
-const READ_ALL: Permission[] = ['account:self', 'region:read', 'indicator:read', 'catalogue:read', 'station:read', 'agent:read', 'case:read'];
+const READ_ALL: Permission[] = ['account:self', 'calendar:read', 'region:read', 'indicator:read', 'catalogue:read', 'station:read', 'agent:read', 'case:read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ADMIN: [...READ_ALL, 'etl:read', 'catalogue:propose', 'catalogue:decide', 'station:write', 'station:export',
-    'agent:write', 'agent:export', 'case:pii', 'audit:read'],
+    'agent:write', 'agent:export', 'case:pii', 'audit:read', 'calendar:write'],
   // Leaders decide catalogue changes (DB1405 7.1.3) and read registers; they do not handle cases.
   CITY_LEADER: [...READ_ALL, 'catalogue:propose', 'catalogue:decide', 'station:export', 'agent:export'],
   COUNTY_LEADER: [...READ_ALL, 'catalogue:propose', 'station:write', 'station:export', 'agent:write', 'agent:export'],

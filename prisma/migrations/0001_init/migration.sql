@@ -299,6 +299,18 @@ CREATE TABLE "app_meta" (
     CONSTRAINT "app_meta_pkey" PRIMARY KEY ("key")
 );
 
+-- CreateTable
+CREATE TABLE "calendar_days" (
+    "date" DATE NOT NULL,
+    "is_working_day" BOOLEAN NOT NULL,
+    "name" VARCHAR(32),
+    "source" VARCHAR(16) NOT NULL,
+    "updated_by_id" INTEGER,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "calendar_days_pkey" PRIMARY KEY ("date")
+);
+
 -- CreateIndex
 CREATE INDEX "regions_parent_code_idx" ON "regions"("parent_code");
 
