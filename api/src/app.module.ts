@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { EtlModule } from '../../etl/src/etl.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { CasesModule } from './cases/cases.module';
 import { EtlStatusController } from './etl-status/etl-status.controller';
 import { HealthController } from './health/health.controller';
@@ -22,6 +23,7 @@ export class AppModule {
         RegionsModule,
         IndicatorsModule,
         // feature modules (one line each)
+        CalendarModule,
         CasesModule,
         ...etl,
       ],
