@@ -22,21 +22,27 @@ export type Permission =
   | 'agent:export'
   | 'case:read'
   | 'case:pii'
+  | 'case:write'
+  | 'case:review'
+  | 'case:extension:decide'
+  | 'consultation:read'
+  | 'consultation:write'
   | 'audit:read'
   | 'calendar:read'
   | 'calendar:write';
 
-const READ_ALL: Permission[] = ['account:self', 'calendar:read', 'region:read', 'indicator:read', 'catalogue:read', 'station:read', 'agent:read', 'case:read'];
+const READ_ALL: Permission[] = ['account:self', 'calendar:read', 'consultation:read', 'region:read', 'indicator:read', 'catalogue:read', 'station:read', 'agent:read', 'case:read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ADMIN: [...READ_ALL, 'etl:read', 'catalogue:propose', 'catalogue:decide', 'station:write', 'station:export',
-    'agent:write', 'agent:export', 'case:pii', 'audit:read', 'calendar:write'],
+    'agent:write', 'agent:export', 'case:pii', 'audit:read', 'calendar:write', 'case:review', 'case:extension:decide'],
   // Leaders decide catalogue changes (DB1405 7.1.3) and read registers; they do not handle cases.
-  CITY_LEADER: [...READ_ALL, 'catalogue:propose', 'catalogue:decide', 'station:export', 'agent:export'],
-  COUNTY_LEADER: [...READ_ALL, 'catalogue:propose', 'station:write', 'station:export', 'agent:write', 'agent:export'],
+  CITY_LEADER: [...READ_ALL, 'catalogue:propose', 'catalogue:decide', 'station:export', 'agent:export', 'case:extension:decide'],
+  // County-level hops of cross-level cases (DB1405 7.2.3 c) are reviewed under the county's authority.
+  COUNTY_LEADER: [...READ_ALL, 'catalogue:propose', 'station:write', 'station:export', 'agent:write', 'agent:export', 'case:review', 'case:extension:decide'],
   // Township reviewers keep their stations' registers and handle handed-up cases (7.2.3).
-  TOWNSHIP_REVIEWER: [...READ_ALL, 'station:write', 'station:export', 'agent:write', 'agent:export', 'case:pii'],
-  STATION_AGENT: [...READ_ALL, 'case:pii'],
+  TOWNSHIP_REVIEWER: [...READ_ALL, 'station:write', 'station:export', 'agent:write', 'agent:export', 'case:pii', 'case:review'],
+  STATION_AGENT: [...READ_ALL, 'case:pii', 'case:write', 'consultation:write'],
 };
 
 export function roleHas(role: Role, permission: Permission): boolean {

@@ -255,11 +255,117 @@ CREATE TABLE "cases" (
     "paused_days" INTEGER NOT NULL DEFAULT 0,
     "completed_at" TIMESTAMPTZ(3),
     "failure_reason" VARCHAR(32),
+    "failure_note" TEXT,
+    "reapplication_of_id" INTEGER,
+    "consent_method" VARCHAR(24),
+    "extension_days" INTEGER NOT NULL DEFAULT 0,
+    "notified_at" TIMESTAMPTZ(3),
+    "notify_channel" VARCHAR(16),
+    "delivered_at" TIMESTAMPTZ(3),
+    "statutory_fee" DECIMAL(10,2),
+    "fee_receipt_no" VARCHAR(64),
+    "alert_level" VARCHAR(16) NOT NULL DEFAULT 'NONE',
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "version" INTEGER NOT NULL DEFAULT 1,
 
     CONSTRAINT "cases_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "case_materials" (
+    "id" SERIAL NOT NULL,
+    "case_id" INTEGER NOT NULL,
+    "material_id" INTEGER,
+    "name" VARCHAR(100) NOT NULL,
+    "form" "MaterialForm" NOT NULL,
+    "copies" INTEGER NOT NULL DEFAULT 1,
+    "how_to_get" VARCHAR(200) NOT NULL,
+    "provided" BOOLEAN NOT NULL DEFAULT false,
+    "provided_at" TIMESTAMPTZ(3),
+
+    CONSTRAINT "case_materials_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "case_pauses" (
+    "id" SERIAL NOT NULL,
+    "case_id" INTEGER NOT NULL,
+    "kind" VARCHAR(16) NOT NULL,
+    "reason" TEXT NOT NULL,
+    "started_at" TIMESTAMPTZ(3) NOT NULL,
+    "ended_at" TIMESTAMPTZ(3),
+    "working_days" INTEGER NOT NULL DEFAULT 0,
+    "approved_by_id" INTEGER,
+
+    CONSTRAINT "case_pauses_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "case_extensions" (
+    "id" SERIAL NOT NULL,
+    "case_id" INTEGER NOT NULL,
+    "days" INTEGER NOT NULL,
+    "reason" TEXT NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "requested_by_id" INTEGER NOT NULL,
+    "requested_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "decided_by_id" INTEGER,
+    "decided_at" TIMESTAMPTZ(3),
+    "decision_note" TEXT,
+
+    CONSTRAINT "case_extensions_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "case_handoffs" (
+    "id" SERIAL NOT NULL,
+    "case_id" INTEGER NOT NULL,
+    "level" "HandlingLevel" NOT NULL,
+    "to_region_code" VARCHAR(12) NOT NULL,
+    "status" VARCHAR(24) NOT NULL,
+    "handed_up_by_id" INTEGER NOT NULL,
+    "handed_up_at" TIMESTAMPTZ(3) NOT NULL,
+    "due_date" DATE,
+    "materials_confirmed_at" TIMESTAMPTZ(3),
+    "reviewed_at" TIMESTAMPTZ(3),
+    "signed_at" TIMESTAMPTZ(3),
+    "stamped_at" TIMESTAMPTZ(3),
+    "certificate_no" VARCHAR(64),
+    "issued_at" TIMESTAMPTZ(3),
+    "returned_at" TIMESTAMPTZ(3),
+    "reviewer_id" INTEGER,
+    "result_note" TEXT,
+
+    CONSTRAINT "case_handoffs_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "case_files" (
+    "id" SERIAL NOT NULL,
+    "case_id" INTEGER NOT NULL,
+    "handoff_id" INTEGER,
+    "material_name" VARCHAR(100) NOT NULL,
+    "file_name" VARCHAR(200) NOT NULL,
+    "mime_type" VARCHAR(64) NOT NULL,
+    "size_bytes" INTEGER NOT NULL,
+    "sha256" CHAR(64) NOT NULL,
+    "uploaded_by_id" INTEGER NOT NULL,
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "case_files_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "home_visits" (
+    "id" SERIAL NOT NULL,
+    "case_id" INTEGER NOT NULL,
+    "agent_id" INTEGER NOT NULL,
+    "visit_date" DATE NOT NULL,
+    "note" TEXT NOT NULL DEFAULT '',
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "home_visits_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -378,6 +484,27 @@ CREATE INDEX "cases_station_id_status_idx" ON "cases"("station_id", "status");
 CREATE INDEX "cases_completed_at_idx" ON "cases"("completed_at");
 
 -- CreateIndex
+CREATE INDEX "case_materials_case_id_idx" ON "case_materials"("case_id");
+
+-- CreateIndex
+CREATE INDEX "case_pauses_case_id_idx" ON "case_pauses"("case_id");
+
+-- CreateIndex
+CREATE INDEX "case_extensions_case_id_idx" ON "case_extensions"("case_id");
+
+-- CreateIndex
+CREATE INDEX "case_handoffs_case_id_idx" ON "case_handoffs"("case_id");
+
+-- CreateIndex
+CREATE INDEX "case_handoffs_to_region_code_status_idx" ON "case_handoffs"("to_region_code", "status");
+
+-- CreateIndex
+CREATE INDEX "case_files_case_id_idx" ON "case_files"("case_id");
+
+-- CreateIndex
+CREATE INDEX "home_visits_case_id_idx" ON "home_visits"("case_id");
+
+-- CreateIndex
 CREATE INDEX "case_events_case_id_id_idx" ON "case_events"("case_id", "id");
 
 -- CreateIndex
@@ -436,6 +563,27 @@ ALTER TABLE "cases" ADD CONSTRAINT "cases_item_id_fkey" FOREIGN KEY ("item_id") 
 
 -- AddForeignKey
 ALTER TABLE "cases" ADD CONSTRAINT "cases_consultation_id_fkey" FOREIGN KEY ("consultation_id") REFERENCES "consultations"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "case_materials" ADD CONSTRAINT "case_materials_case_id_fkey" FOREIGN KEY ("case_id") REFERENCES "cases"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "case_pauses" ADD CONSTRAINT "case_pauses_case_id_fkey" FOREIGN KEY ("case_id") REFERENCES "cases"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "case_extensions" ADD CONSTRAINT "case_extensions_case_id_fkey" FOREIGN KEY ("case_id") REFERENCES "cases"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "case_handoffs" ADD CONSTRAINT "case_handoffs_case_id_fkey" FOREIGN KEY ("case_id") REFERENCES "cases"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "case_files" ADD CONSTRAINT "case_files_case_id_fkey" FOREIGN KEY ("case_id") REFERENCES "cases"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "case_files" ADD CONSTRAINT "case_files_handoff_id_fkey" FOREIGN KEY ("handoff_id") REFERENCES "case_handoffs"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "home_visits" ADD CONSTRAINT "home_visits_case_id_fkey" FOREIGN KEY ("case_id") REFERENCES "cases"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "case_events" ADD CONSTRAINT "case_events_case_id_fkey" FOREIGN KEY ("case_id") REFERENCES "cases"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
