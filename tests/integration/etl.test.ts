@@ -84,9 +84,11 @@ describe('ETL Postgres → ClickHouse (real Postgres, real chDB)', () => {
     const id = Number((await db.pool.query(`SELECT id FROM cases WHERE status = 'IN_PROGRESS' OR status = 'ACCEPTED' ORDER BY id LIMIT 1`)).rows[0].id);
     await changeStatus(db, id, 'COMPLETED');
     const moved = await syncUntil(sync, async () => (await chStatus(ch, id))[0] === 'COMPLETED');
-    expect(moved.events).toBe(1);
-    expect(moved.cases).toBe(1);
+    // A run may re-send rows of transactions below an older horizon (another database's long
+    // transaction holds it back); they replace themselves, so counts stay exact.
+    expect(moved.events).toBeGreaterThanOrEqual(1);
     expect(await chStatus(ch, id)).toEqual(['COMPLETED']);
+    expect(await chCount(ch, 'SELECT count() FROM case_events FINAL')).toBe(await pgCount(db, 'SELECT count(*) FROM case_events'));
     expect(await chCount(ch, 'SELECT count() FROM cases FINAL')).toBe(5000);
   });
 
@@ -104,8 +106,9 @@ describe('ETL Postgres → ClickHouse (real Postgres, real chDB)', () => {
       late.release();
     }
     const after = await syncUntil(sync, async () => (await chStatus(ch, id))[0] === 'FAILED');
-    expect(after.events).toBe(1);
+    expect(after.events).toBeGreaterThanOrEqual(1);
     expect(await chStatus(ch, id)).toEqual(['FAILED']);
+    expect(await chCount(ch, 'SELECT count() FROM case_events FINAL')).toBe(await pgCount(db, 'SELECT count(*) FROM case_events'));
   });
 
   it('counts nothing twice when a batch is re-sent after a crash before the checkpoint', async () => {
