@@ -1,14 +1,19 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { EtlModule } from '../../etl/src/etl.module';
+import { AgentsModule } from './agents/agents.module';
+import { AlertsModule } from './alerts/alerts.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { CasesModule } from './cases/cases.module';
+import { CatalogueModule } from './catalogue/catalogue.module';
+import { ConsultationsModule } from './consultations/consultations.module';
 import { EtlStatusController } from './etl-status/etl-status.controller';
 import { HealthController } from './health/health.controller';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { InfraModule, type Infra } from './infra/infra.module';
 import { RegionsModule } from './regions/regions.module';
+import { StationsModule } from './stations/stations.module';
 
 @Module({})
 export class AppModule {
@@ -23,8 +28,11 @@ export class AppModule {
         RegionsModule,
         IndicatorsModule,
         // feature modules (one line each)
+        StationsModule, AgentsModule,
         CalendarModule,
+        CatalogueModule,
         CasesModule,
+        ConsultationsModule, AlertsModule,
         ...etl,
       ],
       controllers: [HealthController, ...(infra.config.ETL_ENABLED ? [EtlStatusController] : [])],

@@ -26,6 +26,8 @@ export interface ItemDef {
   timeLimitDays: number;
   fee: string;
   materials: MaterialDef[];
+  /** Procedure steps shown to citizens (DB1405 4.4, 5.1.4), in order. */
+  procedure: string[];
   /** Month (1-12) → demand multiplier, for campaign seasons (e.g. 医保 payment in Q1). */
   peaks?: Record<number, number>;
 }
@@ -149,6 +151,35 @@ const ROWS: Row[] = [
   ['BM-003', '燃气开户及过户', LD, 'COUNTY', 5, '0', '《城镇燃气管理条例》', ['ID', 'PROPERTY', '原燃气用户卡|ORIGINAL|1|本人携带']],
 ];
 
+// DB1405 4.4 / 5.1.4: the steps a citizen is shown. Village items are done at the station;
+// township and county items follow the cross-level path of 7.2.3 (scan and upload, review, sign
+// and issue, return to the village, deliver). Items with a path of their own override these.
+const PROCEDURE_BY_LEVEL: Record<Level, string[]> = {
+  VILLAGE: ['提交申请材料', '村便民服务站代办员审核材料', '代办员在线办理', '办结并告知结果'],
+  TOWNSHIP: ['提交申请材料', '村便民服务站代办员初审', '扫描上传至乡镇便民服务中心', '乡镇便民服务中心审核办结', '结果送达申请人'],
+  COUNTY: ['提交申请材料', '村便民服务站代办员初审', '高拍仪扫描材料并上传审批系统', '县级部门审核、签章、出证', '结果回传村便民服务站', '代办员将结果送达申请人'],
+};
+
+const PROCEDURES: Record<string, string[]> = {
+  'MZ-001': ['提交申请材料并签署核对授权书', '村委会入户调查并张榜公示', '上报乡镇便民服务中心审核', '县民政局核对家庭经济状况并审批', '告知审批结果'],
+  'MZ-002': ['提交申请材料', '村委会入户调查并公示', '乡镇便民服务中心审核', '县民政局审批确认', '告知审批结果'],
+  'MZ-003': ['提交申请材料', '村委会核实困难情况', '上报乡镇审核审批', '发放救助金并告知结果'],
+  'MZ-007': ['核对双方证件', '代办员在线预约登记时间', '告知预约结果及登记须知'],
+  'RS-002': ['核对参保信息及缴费档次', '代办员代为缴费', '出具缴费凭证'],
+  'RS-003': ['核对身份信息', '代办员协助人脸识别认证', '告知认证结果'],
+  'YB-001': ['核对参保人员信息', '代办员代为缴费', '出具缴费凭证'],
+  'YB-003': ['填写异地就医备案表', '代办员在线提交备案', '告知备案结果'],
+  'GA-003': ['核对户口簿及原证', '代办员预约派出所采集', '采集照片及指纹', '派出所制证', '代办员领取并送达申请人'],
+  'NY-001': ['提交宅基地申请', '村民小组会议讨论并公示', '乡镇组织现场踏勘', '乡镇便民服务中心审核批准', '结果送达申请人'],
+  'NY-002': ['提交申请材料', '村委会核实种植面积并公示', '上报乡镇审核', '补贴资金发放至一卡通'],
+  'ZR-004': ['提交建房申请', '村民代表会议讨论并公示', '乡镇组织现场踏勘', '乡镇便民服务中心审批发证', '结果送达申请人'],
+  'WJ-005': ['提交身份证', '选择签约家庭医生团队', '现场签署签约服务协议', '告知签约结果及服务内容'],
+  'TY-003': ['核对身份信息', '代办员在线采集信息', '告知采集结果'],
+  'CW-001': ['提交身份证、户口簿', '村委会核实居住情况', '当场出具居住证明'],
+  'CW-002': ['提交申请材料', '村委会核实家庭情况', '出具家庭经济困难证明'],
+  'BM-001': ['核对用户户号及应缴金额', '代办员代为缴费', '交付缴费凭证'],
+};
+
 export const CATALOGUE: ItemDef[] = ROWS.map(([code, name, source, level, days, fee, basis, mats, peaks]) => {
   const [category, department] = CATEGORY[code.slice(0, 2)];
   return {
@@ -162,6 +193,7 @@ export const CATALOGUE: ItemDef[] = ROWS.map(([code, name, source, level, days, 
     timeLimitDays: days,
     fee,
     materials: mats.map(material),
+    procedure: [...(PROCEDURES[code] ?? PROCEDURE_BY_LEVEL[level])],
     peaks,
   };
 });

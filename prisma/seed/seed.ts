@@ -8,8 +8,10 @@ import type { PiiCipher } from '../../api/src/privacy/pii-cipher';
 import { SeedClock } from './clock';
 import { copyChunks } from './copy-loader';
 import { DEMO_USERS } from './demo-users';
+import { writeCatalogueVersions } from './catalogue-versions';
 import { BULK_COLUMNS, BulkBuffers, BulkTable, DayGenerator } from './generate';
 import { RowBuffer } from './row-buffer';
+import { seedRegisters } from './registers';
 import { dropKeysAndIndexes, restoreKeysAndIndexes, syncSequences } from './schema-ops';
 import { STATIC_COLUMNS, staticRows } from './static-rows';
 import { dailyCounts, dailyWeights } from './volume';
@@ -106,6 +108,8 @@ export async function seedDatabase(pool: Pool, opts: SeedOptions): Promise<SeedS
     if (nonEmpty.rowCount) throw new Error('数据库不是空的，演示数据只能写入刚迁移的空库 (the database is not empty; seed only a freshly migrated database)');
 
     for (const [table, rows] of staticRows(world, createdAt)) await copyChunks(client, table, STATIC_COLUMNS[table], rows.take());
+    await seedRegisters(client, world, { seed, today, createdAt }); // DB1405 5.1 zones/facilities/location, 5.2.4 trainings
+    await writeCatalogueVersions(client, world.items, start, createdAt);
     const actors = await insertUsers(client, world, hashes, createdAt);
 
     const plan = await dropKeysAndIndexes(client, BULK_TABLES);

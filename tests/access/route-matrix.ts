@@ -1,5 +1,10 @@
 import type { Permission } from '../../api/src/auth/permissions';
 import type { MatrixFixtures, RoleName, Scope } from './fixtures';
+import { AGENT_IMPORT_REQUIRED } from '../../api/src/agents/agent-sheet';
+import { tinyXlsx } from '../support/tiny-xlsx';
+import { XLSX_MIME } from '../../api/src/excel/xlsx-body';
+import { FACILITIES } from '../../api/src/stations/facilities';
+import { STATION_IMPORT_REQUIRED } from '../../api/src/stations/station-sheet';
 
 // Every route of the OpenAPI document has one entry here; the access-matrix test fails for a
 // route without one, so no route can skip access review. The expected status of each cell
@@ -33,6 +38,14 @@ export interface RouteSpec {
 }
 
 const range = 'from=2026-01&to=2026-03';
+
+// Registers (DB1405 5.1, 5.2): uploads are the .xlsx itself; one valid row inside the role's scope.
+const xlsxUpload = (rows: string[][]) => ({ body: tinyXlsx(rows), headers: { 'content-type': XLSX_MIME } });
+const stationImport = (f: MatrixFixtures, role: RoleName) => xlsxUpload([
+  [...STATION_IMPORT_REQUIRED],
+  [f.region(role, 'in'), `矩阵${role}村便民服务站`, '矩阵测试地址', '周一至周五 8:30-17:30', '', '', '日常办公区、填单区', ...FACILITIES.map(() => '✓')],
+]);
+const agentImport = (f: MatrixFixtures, role: RoleName) => xlsxUpload([[...AGENT_IMPORT_REQUIRED], [f.region(role, 'in'), `矩阵导入${role}`, '党员', '13900000000']]);
 
 export const ROUTES: RouteSpec[] = [
   { route: 'GET /api/v1/health', permission: 'public', okStatus: 200, scoped: false, build: () => ({ url: '/api/v1/health' }) },
@@ -68,6 +81,103 @@ export const ROUTES: RouteSpec[] = [
   },
   { route: 'GET /api/v1/cases/{id}', permission: 'case:read', okStatus: 200, scoped: true, build: (f, role, s) => ({ url: `/api/v1/cases/${f.caseId(role, s)}` }) },
   { route: 'GET /api/v1/cases/{id}/citizen', permission: 'case:pii', okStatus: 200, scoped: true, build: (f, role, s) => ({ url: `/api/v1/cases/${f.caseId(role, s)}/citizen` }) },
+  // DB1405 6.2-6.4, 7.2 case lifecycle (issue 4). Transitions run for every allowed role on the
+  // same seeded cases, so they are sent with expectedVersion -1: past the guard and the scope
+  // check (outside → 404), then refused on content with 409 (CASE.VERSION_CONFLICT, or
+  // CASE.INVALID_TRANSITION when the fixture case's state does not allow the step) and nothing
+  // changes. Routes naming a row no fixture provides (an extension, a file, a hop) use an id that
+  // does not exist: 404 inside the scope as outside it, past the guard.
+  {
+    route: 'GET /api/v1/cases/checklist', permission: 'catalogue:read', okStatus: 200, scoped: false,
+    build: (f) => ({ url: `/api/v1/cases/checklist?itemId=${f.catalogueItemId}` }),
+  },
+  {
+    // A real commission (only agents may): a new case at the agent's own station, a name per call.
+    route: 'POST /api/v1/cases', permission: 'case:write', okStatus: 201, scoped: false,
+    build: (f, role, s) => ({
+      url: '/api/v1/cases',
+      body: { itemId: f.catalogueItemId, citizen: { name: `矩阵 ${role} ${s}`, phone: '13800000000' }, consent: { given: true, method: 'SIGNED_FORM' }, providedMaterialIds: [] },
+    }),
+  },
+  // Seeded cases carry no materials checklist, so no notice exists for them: 404 CASE.NO_NOTICE inside, CASE.NOT_FOUND outside.
+  { route: 'GET /api/v1/cases/{id}/notice', permission: 'case:read', okStatus: 404, scoped: true, build: (f, role, s) => ({ url: `/api/v1/cases/${f.caseId(role, s)}/notice` }) },
+  ...([
+    ['reapply', { consent: { given: true, method: 'SIGNED_FORM' }, providedMaterialIds: [] }],
+    ['materials', { materialIds: [1] }],
+    ['start', {}],
+    ['supplement-request', { reason: '访问矩阵' }],
+    ['supplement-received', {}],
+    ['complete', {}],
+    ['fail', { reasonCode: 'OTHER', note: '访问矩阵' }],
+    ['notify', { channel: 'PHONE' }],
+    ['deliver', {}],
+    ['fee', { amount: 0 }],
+    ['extensions', { days: 1, reason: '访问矩阵' }],
+    ['handoffs', { note: '访问矩阵' }],
+  ] as const).map(([step, body]): RouteSpec => ({
+    route: `POST /api/v1/cases/{id}/${step}`, permission: 'case:write', okStatus: 409, scoped: true,
+    build: (f, role, s) => ({ url: `/api/v1/cases/${f.caseId(role, s)}/${step}`, body: { expectedVersion: -1, ...body } }),
+  })),
+  ...(['suspend', 'resume'] as const).map((step): RouteSpec => ({
+    route: `POST /api/v1/cases/{id}/${step}`, permission: 'case:extension:decide', okStatus: 409, scoped: true,
+    build: (f, role, s) => ({ url: `/api/v1/cases/${f.caseId(role, s)}/${step}`, body: { expectedVersion: -1, ...(step === 'suspend' ? { reason: '访问矩阵' } : { note: '访问矩阵' }) } }),
+  })),
+  {
+    // Recording a visit only adds a row, whatever the case's state: a real 201 (today, China time).
+    route: 'POST /api/v1/cases/{id}/home-visits', permission: 'case:write', okStatus: 201, scoped: true,
+    build: (f, role, s) => ({
+      url: `/api/v1/cases/${f.caseId(role, s)}/home-visits`,
+      body: { visitDate: new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10), note: `访问矩阵 ${role} ${s}` },
+    }),
+  },
+  ...(['approve', 'reject'] as const).map((d): RouteSpec => ({
+    route: `POST /api/v1/cases/{id}/extensions/{extId}/${d}`, permission: 'case:extension:decide', okStatus: 404, scoped: true,
+    build: (f, role, s) => ({ url: `/api/v1/cases/${f.caseId(role, s)}/extensions/999999999/${d}`, body: { note: '访问矩阵' } }),
+  })),
+  {
+    // A PNG declared as a PDF: refused by content (415 UPLOAD.TYPE_MISMATCH) after the scope check, nothing stored.
+    route: 'POST /api/v1/cases/{id}/files', permission: 'case:write', okStatus: 415, scoped: true,
+    build: (f, role, s) => ({
+      url: `/api/v1/cases/${f.caseId(role, s)}/files?materialName=matrix`,
+      body: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]),
+      headers: { 'content-type': 'application/pdf' },
+    }),
+  },
+  {
+    route: 'GET /api/v1/cases/{id}/files/{fileId}', permission: 'case:read', okStatus: 404, scoped: true,
+    build: (f, role, s) => ({ url: `/api/v1/cases/${f.caseId(role, s)}/files/999999999` }),
+  },
+  // DB1405 7.2.3: hops are scoped by their target region; no fixture names one, so a missing hop shows the guard.
+  { route: 'GET /api/v1/handoffs', permission: 'case:review', okStatus: 200, scoped: false, build: () => ({ url: '/api/v1/handoffs?status=OPEN' }) },
+  ...([
+    ['confirm-materials', {}], ['review', {}], ['sign', {}], ['stamp', {}], ['issue', { certificateNo: 'MATRIX-1' }], ['return', { resultNote: '访问矩阵' }],
+  ] as const).map(([step, body]): RouteSpec => ({
+    route: `POST /api/v1/handoffs/{id}/${step}`, permission: 'case:review', okStatus: 404, scoped: false,
+    build: () => ({ url: `/api/v1/handoffs/999999999/${step}`, body }),
+  })),
+  // DB1405 6.1 consultations: registered by agents at their own station (a real 201, a name per call).
+  {
+    route: 'POST /api/v1/consultations', permission: 'consultation:write', okStatus: 201, scoped: false,
+    build: (_f, role, s) => ({
+      url: '/api/v1/consultations',
+      body: { channel: 'PHONE', citizen: { name: `矩阵 ${role} ${s}`, phone: '13800000000' }, topic: '访问矩阵', content: `访问矩阵 ${role} ${s}`, answer: '已答复' },
+    }),
+  },
+  {
+    route: 'GET /api/v1/consultations', permission: 'consultation:read', okStatus: 200, scoped: true,
+    build: (f, role, s) => ({ url: `/api/v1/consultations?station=${f.station(role, s)}` }),
+    outStatus: 200,
+    verifyOut: (body) => body.total === 0,
+  },
+  { route: 'GET /api/v1/consultations/{id}', permission: 'consultation:read', okStatus: 404, scoped: false, build: () => ({ url: '/api/v1/consultations/999999999' }) },
+  {
+    route: 'POST /api/v1/consultations/{id}/answer', permission: 'consultation:write', okStatus: 404, scoped: false,
+    build: () => ({ url: '/api/v1/consultations/999999999/answer', body: { answer: '访问矩阵' } }),
+  },
+  {
+    route: 'POST /api/v1/consultations/{id}/convert', permission: 'consultation:write', okStatus: 404, scoped: false,
+    build: () => ({ url: '/api/v1/consultations/999999999/convert', body: { consent: { given: true, method: 'SIGNED_FORM' }, providedMaterialIds: [] } }),
+  },
   { route: 'GET /api/v1/audit', permission: 'audit:read', okStatus: 200, scoped: false, build: () => ({ url: '/api/v1/audit?action=auth.' }) },
   {
     route: 'GET /api/v1/calendar/add-working-days', permission: 'calendar:read', okStatus: 200, scoped: false,
@@ -84,5 +194,84 @@ export const ROUTES: RouteSpec[] = [
     route: 'POST /api/v1/calendar/years/{year}', permission: 'calendar:write', okStatus: 409, scoped: false,
     build: () => ({ url: '/api/v1/calendar/years/2030' }),
   },
+  // DB1405 7.1 catalogue: one list for the whole city (no region), so nothing here is scoped.
+  { route: 'GET /api/v1/catalogue/items', permission: 'catalogue:read', okStatus: 200, scoped: false, build: () => ({ url: '/api/v1/catalogue/items?level=VILLAGE' }) },
+  { route: 'GET /api/v1/catalogue/items/{id}', permission: 'catalogue:read', okStatus: 200, scoped: false, build: (f) => ({ url: `/api/v1/catalogue/items/${f.catalogueItemId}` }) },
+  {
+    route: 'GET /api/v1/catalogue/items/{id}/versions', permission: 'catalogue:read', okStatus: 200, scoped: false,
+    build: (f) => ({ url: `/api/v1/catalogue/items/${f.catalogueItemId}/versions` }),
+  },
+  {
+    // A new item per call (ADD), so the one-open-proposal-per-item rule never answers instead of access.
+    route: 'POST /api/v1/catalogue/proposals', permission: 'catalogue:propose', okStatus: 201, scoped: false,
+    build: (_f, role, s) => ({
+      url: '/api/v1/catalogue/proposals',
+      body: {
+        changeType: 'ADD', reason: `访问矩阵 ${role} ${s}`,
+        content: {
+          name: `矩阵测试事项 ${role} ${s}`, category: '便民服务', source: 'LOCAL_DEMAND', level: 'VILLAGE', department: '村民委员会',
+          legalBasis: '《中华人民共和国村民委员会组织法》', timeLimitDays: 3, statutoryFee: 0, procedure: ['提交申请材料', '办结并告知结果'],
+          materials: [{ name: '申请人居民身份证', form: 'ORIGINAL', copies: 1, howToGet: '本人携带' }],
+        },
+      },
+    }),
+  },
+  { route: 'GET /api/v1/catalogue/proposals', permission: 'catalogue:read', okStatus: 200, scoped: false, build: () => ({ url: '/api/v1/catalogue/proposals?status=PROPOSED' }) },
+  // Decisions need a proposal of someone else in the right state, which a static entry cannot
+  // name; a proposal that does not exist shows the same thing: past the guard, refused by the service.
+  {
+    route: 'POST /api/v1/catalogue/proposals/{id}/approve', permission: 'catalogue:decide', okStatus: 404, scoped: false,
+    build: () => ({ url: '/api/v1/catalogue/proposals/999999999/approve', body: { note: '同意' } }),
+  },
+  {
+    route: 'POST /api/v1/catalogue/proposals/{id}/reject', permission: 'catalogue:decide', okStatus: 404, scoped: false,
+    build: () => ({ url: '/api/v1/catalogue/proposals/999999999/reject', body: { note: '依据不足' } }),
+  },
+  {
+    route: 'POST /api/v1/catalogue/proposals/{id}/publish', permission: 'catalogue:decide', okStatus: 404, scoped: false,
+    build: () => ({ url: '/api/v1/catalogue/proposals/999999999/publish', body: { effectiveFrom: '2099-01-01' } }),
+  },
+  {
+    route: 'GET /api/v1/stations', permission: 'station:read', okStatus: 200, scoped: true,
+    build: (f, role, s) => ({ url: `/api/v1/stations?region=${f.region(role, s)}` }),
+  },
+  { route: 'GET /api/v1/stations/{id}', permission: 'station:read', okStatus: 200, scoped: true, build: (f, role, s) => ({ url: `/api/v1/stations/${f.station(role, s)}` }) },
+  {
+    // Every village of the demo data has its station: a creation inside the scope is refused as
+    // 409 STATION.EXISTS (after the scope check), outside it the village "does not exist" (404).
+    route: 'POST /api/v1/stations', permission: 'station:write', okStatus: 409, scoped: true,
+    build: (f, role, s) => ({ url: '/api/v1/stations', body: { regionCode: f.region(role, s), name: `矩阵${role}${s}村便民服务站`, address: '矩阵测试地址', openingHours: '全天' } }),
+  },
+  {
+    route: 'PATCH /api/v1/stations/{id}', permission: 'station:write', okStatus: 200, scoped: true,
+    build: (f, role, s) => ({ url: `/api/v1/stations/${f.station(role, s)}`, body: { openingHours: `周一至周五 8:30-17:30（矩阵 ${role} ${s}）` } }),
+  },
+  {
+    route: 'GET /api/v1/stations/export.xlsx', permission: 'station:export', okStatus: 200, scoped: true,
+    build: (f, role, s) => ({ url: `/api/v1/stations/export.xlsx?region=${f.region(role, s)}` }),
+  },
+  { route: 'POST /api/v1/stations/import', permission: 'station:write', okStatus: 200, scoped: false, build: (f, role) => ({ url: '/api/v1/stations/import', ...stationImport(f, role) }) },
+  {
+    route: 'GET /api/v1/agents', permission: 'agent:read', okStatus: 200, scoped: true,
+    build: (f, role, s) => ({ url: `/api/v1/agents?station=${f.station(role, s)}` }),
+  },
+  { route: 'GET /api/v1/agents/{id}', permission: 'agent:read', okStatus: 200, scoped: true, build: (f, role, s) => ({ url: `/api/v1/agents/${f.agent(role, s)}` }) },
+  {
+    route: 'POST /api/v1/agents', permission: 'agent:write', okStatus: 201, scoped: true,
+    build: (f, role, s) => ({ url: '/api/v1/agents', body: { stationId: f.station(role, s), name: `矩阵新增${role}${s}`, category: 'OTHER', phone: '13700000000' } }),
+  },
+  {
+    route: 'PATCH /api/v1/agents/{id}', permission: 'agent:write', okStatus: 200, scoped: true,
+    build: (f, role, s) => ({ url: `/api/v1/agents/${f.agent(role, s)}`, body: { skills: ['社保', '医保'] } }),
+  },
+  {
+    route: 'POST /api/v1/agents/{id}/trainings', permission: 'agent:write', okStatus: 201, scoped: true,
+    build: (f, role, s) => ({ url: `/api/v1/agents/${f.agent(role, s)}/trainings`, body: { course: `矩阵培训 ${role} ${s}`, date: '2026-03-02', hours: 2 } }),
+  },
+  {
+    route: 'GET /api/v1/agents/export.xlsx', permission: 'agent:export', okStatus: 200, scoped: true,
+    build: (f, role, s) => ({ url: `/api/v1/agents/export.xlsx?station=${f.station(role, s)}` }),
+  },
+  { route: 'POST /api/v1/agents/import', permission: 'agent:write', okStatus: 200, scoped: false, build: (f, role) => ({ url: '/api/v1/agents/import', ...agentImport(f, role) }) },
   { route: 'GET /api/v1/etl/status', permission: 'etl:read', okStatus: 200, scoped: false, build: () => ({ url: '/api/v1/etl/status' }) },
 ];

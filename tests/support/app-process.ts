@@ -23,6 +23,8 @@ export interface RunningApp {
   baseUrl: string;
   demoPassword: string;
   dataDir: string;
+  /** The test database the app runs on (absent with `embedded`), for tests that look up seeded rows. */
+  databaseUrl?: string;
   output(): string;
   stop(): Promise<number | null>;
 }
@@ -91,6 +93,7 @@ export async function startApp(opts: StartOptions = {}): Promise<RunningApp> {
     baseUrl,
     demoPassword: DEMO_PASSWORD,
     dataDir,
+    databaseUrl: db?.url,
     output: () => out,
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');

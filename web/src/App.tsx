@@ -1,13 +1,21 @@
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Navigate, NavLink, Outlet, Route, Routes, useLocation, useNavigate } from 'react-router';
-import { setUnauthorizedHandler } from './api/client';
-import { clearSession, getSession, onSessionChange, type Session } from './auth/session';
+import { logOut, setUnauthorizedHandler } from './api/client';
+import { getSession, onSessionChange, type Session } from './auth/session';
 import { t } from './i18n/zh-CN';
 import { navFor } from './nav';
 import { LoginPage } from './pages/LoginPage';
 
 // The dashboard carries ECharts (most of the bundle): load it after login, not on the login page.
 const DashboardPage = lazy(() => import('./pages/leader/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const StationsPage = lazy(() => import('./pages/registers/StationsPage').then((m) => ({ default: m.StationsPage })));
+const AgentsPage = lazy(() => import('./pages/registers/AgentsPage').then((m) => ({ default: m.AgentsPage })));
+const CaseListPage = lazy(() => import('./pages/cases/CaseListPage').then((m) => ({ default: m.CaseListPage })));
+const CaseDetailPage = lazy(() => import('./pages/cases/CaseDetailPage').then((m) => ({ default: m.CaseDetailPage })));
+const AuditLogPage = lazy(() => import('./pages/audit/AuditLogPage').then((m) => ({ default: m.AuditLogPage })));
+const PasswordPage = lazy(() => import('./pages/account/PasswordPage').then((m) => ({ default: m.PasswordPage })));
+const CataloguePage = lazy(() => import('./pages/catalogue/CataloguePage').then((m) => ({ default: m.CataloguePage })));
+const ProposalsPage = lazy(() => import('./pages/catalogue/ProposalsPage').then((m) => ({ default: m.ProposalsPage })));
 
 function useSession(): Session | null {
   const [session, setSession] = useState(getSession);
@@ -45,12 +53,16 @@ function AppLayout() {
             <span className="topbar__name" data-testid="user-display-name">
               {session?.user.displayName}
             </span>
+            <button type="button" className="btn btn--ghost" onClick={() => navigate('/account/password')}>
+              {t.account.link}
+            </button>
             <button
               type="button"
               className="btn btn--ghost"
-              onClick={() => {
-                clearSession();
-                navigate('/login', { replace: true });
+              onClick={async () => {
+                await logOut(); // revoke the login on the server, then forget it here
+                // A fresh page: no personal data left in memory, and the next login starts at home.
+                window.location.replace('/login');
               }}
             >
               {t.logout}
@@ -61,7 +73,7 @@ function AppLayout() {
       <nav className="mainnav" aria-label="主菜单">
         <div className="mainnav__inner">
           {navFor(session?.user.role ?? '').map((n) => (
-            <NavLink key={n.path} to={n.path} end={n.path === '/'} className="mainnav__link">
+            <NavLink key={n.path} to={n.path} end={n.end ?? n.path === '/'} className="mainnav__link">
               {n.label}
             </NavLink>
           ))}
@@ -100,6 +112,14 @@ export function App() {
         }
       >
         <Route index element={<DashboardPage />} />
+        <Route path="stations" element={<StationsPage />} />
+        <Route path="agents" element={<AgentsPage />} />
+        <Route path="cases" element={<CaseListPage />} />
+        <Route path="cases/:id" element={<CaseDetailPage />} />
+        <Route path="audit" element={<AuditLogPage />} />
+        <Route path="account/password" element={<PasswordPage />} />
+        <Route path="catalogue" element={<CataloguePage />} />
+        <Route path="catalogue/proposals" element={<ProposalsPage />} />
       </Route>
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>

@@ -7,12 +7,22 @@ export interface NavItem {
   path: string;
   label: string;
   roles: readonly Role[];
+  /** Highlight only on this exact path (not on the pages below it). */
+  end?: boolean;
 }
 
 const ALL: readonly Role[] = ['ADMIN', 'CITY_LEADER', 'COUNTY_LEADER', 'TOWNSHIP_REVIEWER', 'STATION_AGENT'];
 
 export const NAV: readonly NavItem[] = [
   { path: '/', label: '指标看板', roles: ALL },
+  { path: '/cases', label: '案件', roles: ALL },
+  { path: '/audit', label: '审计日志', roles: ['ADMIN'] },
+  // DB1405 4.4: every role reads the catalogue; leaders and the administrator adjust it (7.1.3).
+  { path: '/catalogue', label: '事项清单', roles: ALL, end: true },
+  { path: '/catalogue/proposals', label: '目录调整', roles: ['ADMIN', 'CITY_LEADER', 'COUNTY_LEADER'] },
+  // DB1405 5.1, 5.2: the station and agent registers (every role reads them within its scope).
+  { path: '/stations', label: '服务站', roles: ALL },
+  { path: '/agents', label: '代办员', roles: ALL },
 ];
 
 export function navFor(role: string): NavItem[] {

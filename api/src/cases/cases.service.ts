@@ -3,8 +3,14 @@ import type { CaseStatus, Prisma } from '@prisma/client';
 import type { Principal } from '../auth/principal';
 import { PrismaService } from '../infra/prisma.service';
 import { PiiCipher } from '../privacy/pii-cipher';
-import { caseDetail, caseSummary } from './case-views';
+import { CaseCommands, caseScope } from './case-commands';
+import type { Tx } from './case-writer';
+import { allowedActions, FINISHED } from './case-state';
+import { caseDetail, caseSummary, remainingWorkingDays } from './case-views';
 import { CaseErrors } from './cases.errors';
+import { Clock } from './clock';
+import { DueService } from './due.service';
+import { buildNotice, type OneTimeNotice } from './one-time-notice';
 
 const include = {
   item: { select: { id: true, name: true } },
@@ -12,41 +18,92 @@ const include = {
   agent: { select: { id: true, name: true } },
 } as const;
 
-export interface CaseListQuery { status?: CaseStatus; stationId?: number; caseNo?: string; page: number; pageSize: number }
+export interface CaseListQuery {
+  status?: CaseStatus;
+  stationId?: number;
+  caseNo?: string;
+  /** true: only cases still being handled; false: only finished ones. */
+  open?: boolean;
+  alertLevel?: string;
+  page: number;
+  pageSize: number;
+}
 
 @Injectable()
 export class CasesService {
-  constructor(@Inject(PrismaService) private readonly prisma: PrismaService, @Inject(PiiCipher) private readonly pii: PiiCipher) {}
-
-  /** Every case query starts here: only cases of stations inside the caller's region subtree. */
-  private scope(user: Principal): Prisma.CaseWhereInput {
-    return { station: { region: { path: { startsWith: user.scopePath } } } };
-  }
+  constructor(
+    @Inject(PrismaService) private readonly prisma: PrismaService,
+    @Inject(PiiCipher) private readonly pii: PiiCipher,
+    @Inject(CaseCommands) private readonly commands: CaseCommands,
+    @Inject(DueService) private readonly dues: DueService,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
 
   async list(user: Principal, q: CaseListQuery) {
+    const finished = [...FINISHED] as CaseStatus[];
     const where: Prisma.CaseWhereInput = {
-      AND: [this.scope(user), q.status ? { status: q.status } : {}, q.stationId ? { stationId: q.stationId } : {}, q.caseNo ? { caseNo: q.caseNo } : {}],
+      AND: [
+        caseScope(user),
+        q.status ? { status: q.status } : {},
+        q.stationId ? { stationId: q.stationId } : {},
+        q.caseNo ? { caseNo: q.caseNo } : {},
+        q.open === undefined ? {} : q.open ? { status: { notIn: finished } } : { status: { in: finished } },
+        q.alertLevel ? { alertLevel: q.alertLevel } : {},
+      ],
     };
-    const [rows, total] = await Promise.all([
+    const [rows, total, cal] = await Promise.all([
       this.prisma.case.findMany({ where, include, orderBy: { id: 'desc' }, skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
       this.prisma.case.count({ where }),
+      this.dues.calendar(),
     ]);
-    return { items: rows.map(caseSummary), total, page: q.page, pageSize: q.pageSize };
+    const today = this.clock.today();
+    return { items: rows.map((r) => caseSummary(r, remainingWorkingDays(cal, today, r))), total, page: q.page, pageSize: q.pageSize };
   }
 
   private async find(user: Principal, id: number) {
-    const c = await this.prisma.case.findFirst({ where: { AND: [{ id }, this.scope(user)] }, include });
+    const c = await this.prisma.case.findFirst({ where: { AND: [{ id }, caseScope(user)] }, include });
     if (!c) throw CaseErrors.notFound();
     return c;
   }
 
+  /** The case with its due date explained, checklist, pauses, extensions, hops, files, visits and every event. */
   async detail(user: Principal, id: number) {
     const c = await this.find(user, id);
-    const events = await this.prisma.caseEvent.findMany({
-      where: { caseId: id }, orderBy: { id: 'asc' },
-      select: { id: true, type: true, fromStatus: true, toStatus: true, at: true, actor: { select: { username: true } } },
+    const db = this.prisma;
+    const [events, materials, pauses, extensions, hops, files, visits, reapplications, due, ctx, calendar] = await Promise.all([
+      db.caseEvent.findMany({
+        where: { caseId: id }, orderBy: { id: 'asc' },
+        select: { id: true, type: true, fromStatus: true, toStatus: true, at: true, data: true, actor: { select: { username: true } } },
+      }),
+      db.caseMaterial.findMany({ where: { caseId: id }, orderBy: { id: 'asc' } }),
+      db.casePause.findMany({ where: { caseId: id }, orderBy: { id: 'asc' } }),
+      db.caseExtension.findMany({ where: { caseId: id }, orderBy: { id: 'asc' } }),
+      db.caseHandoff.findMany({ where: { caseId: id }, orderBy: { id: 'asc' } }),
+      db.caseFile.findMany({ where: { caseId: id }, orderBy: { id: 'asc' } }),
+      db.homeVisit.findMany({ where: { caseId: id }, orderBy: { id: 'asc' } }),
+      db.case.findMany({ where: { reapplicationOfId: id }, select: { id: true, caseNo: true }, orderBy: { id: 'asc' } }),
+      this.dues.explain(db, c),
+      this.commands.context(db, c),
+      this.dues.calendar(),
+    ]);
+    const userIds = new Set<number>();
+    for (const x of extensions) [x.requestedById, x.decidedById].forEach((u) => u && userIds.add(u));
+    for (const h of hops) [h.handedUpById, h.reviewerId].forEach((u) => u && userIds.add(u));
+    for (const f of files) userIds.add(f.uploadedById);
+    const [users, regions, agents] = await Promise.all([
+      db.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, username: true } }),
+      db.region.findMany({ where: { code: { in: hops.map((h) => h.toRegionCode) } }, select: { code: true, name: true } }),
+      db.agent.findMany({ where: { id: { in: visits.map((v) => v.agentId) } }, select: { id: true, name: true } }),
+    ]);
+    return caseDetail(c, {
+      events, materials, pauses, extensions, hops, files, visits, reapplications, due, calendar,
+      actions: allowedActions(c.status, ctx),
+      users: new Map(users.map((u) => [u.id, u.username])),
+      agents: new Map(agents.map((a) => [a.id, a.name])),
+      regions: new Map(regions.map((r) => [r.code, r.name])),
+      now: this.clock.now(),
+      today: this.clock.today(),
     });
-    return caseDetail(c, events);
   }
 
   /** The full personal data of the citizen: only on explicit request, audited by the route. */
@@ -57,5 +114,27 @@ export class CasesService {
       phone: this.pii.decrypt(c.citizenPhoneEnc),
       idNumber: c.citizenIdEnc ? this.pii.decrypt(c.citizenIdEnc) : null,
     };
+  }
+
+  /** DB1405 6.2.2: the one-time notice of the materials still missing (404 CASE.NO_NOTICE when none are). */
+  async notice(user: Principal, id: number): Promise<OneTimeNotice> {
+    await this.find(user, id);
+    const n = await this.buildNotice(this.prisma, id);
+    if (!n) throw CaseErrors.noNotice();
+    return n;
+  }
+
+  async buildNotice(db: Tx, id: number): Promise<OneTimeNotice | null> {
+    const c = await db.case.findUniqueOrThrow({
+      where: { id },
+      include: {
+        item: { select: { id: true, code: true, name: true, department: true, timeLimitDays: true } },
+        station: { select: { id: true, name: true, address: true, openingHours: true } },
+        materials: { orderBy: { id: 'asc' } },
+      },
+    });
+    // The limit promised under the item version the case was taken with, not a later one.
+    const item = { ...c.item, timeLimitDays: await this.dues.limitDays(db, c.itemId, c.itemVersion) };
+    return buildNotice({ caseNo: c.caseNo, citizenName: c.citizenName, item, station: c.station, materials: c.materials, issuedAt: c.createdAt });
   }
 }

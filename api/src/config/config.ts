@@ -40,6 +40,14 @@ const schema = z.object({
   ETL_BATCH_SIZE: int(5000, 1, 1_000_000),
   ETL_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
+  /** Scanned case materials (DB1405 7.2.3 b): largest accepted file, and where files are kept (default DATA_DIR/uploads). */
+  UPLOAD_MAX_BYTES: int(10 * 1024 * 1024, 1024, 512 * 1024 * 1024),
+  UPLOAD_DIR: z.string().optional(),
+  /** The time-limit alert job (DB1405 4.3, 7.2.1 e): how often it runs, and whether at all. */
+  ALERT_INTERVAL_MS: int(60_000, 1000, 86_400_000),
+  ALERTS_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /** DB1405 6.1.3: working days within which an open consultation must be answered. */
+  CONSULTATION_ANSWER_DAYS: int(2, 1, 30),
 });
 
 export type Env = z.infer<typeof schema>;

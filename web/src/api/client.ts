@@ -1,7 +1,41 @@
-import { clearSession, getToken } from '../auth/session';
-import { errorMessage } from '../i18n/zh-CN';
+import {
+  clearSession,
+  getSession,
+  needsRefresh,
+  onUnauthorized,
+  refreshFailureEndsSession,
+  saveSession,
+  singleFlight,
+} from '../auth/session';
+import { ERROR_MESSAGES, errorMessage } from '../i18n/zh-CN';
 import type {
   ApiErrorBody,
+  Agent,
+  AgentDetail,
+  AgentList,
+  AgentQuery,
+  AgentTraining,
+  AgentUpdate,
+  ImportResult,
+  Station,
+  StationDetail,
+  StationQuery,
+  StationUpdate,
+  TrainingCreate,
+  CatalogueItemDetail,
+  CatalogueItemQuery,
+  CatalogueItemSummary,
+  CatalogueProposal,
+  CatalogueProposalRequest,
+  CatalogueVersion,
+  AuditEntry,
+  AuditQuery,
+  CaseCitizen,
+  CaseDetail,
+  CaseListParams,
+  CaseSummary,
+  ChangePasswordRequest,
+  Paged,
   LoginRequest,
   LoginResponse,
   OnTimeRateResponse,
@@ -18,6 +52,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly requestId?: string,
+    /** Structured detail of some errors, e.g. the rows of an import (IMPORT.INVALID_ROWS). */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -32,10 +68,10 @@ export function setUnauthorizedHandler(handler: (() => void) | null): void {
 }
 
 interface RequestOptions {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   signal?: AbortSignal;
-  /** false for the login call itself: no token is sent and a 401 is an ordinary error. */
+  /** false for the login and refresh calls: no token is sent and a 401 is an ordinary error. */
   auth?: boolean;
 }
 
@@ -43,21 +79,17 @@ function isErrorBody(v: unknown): v is ApiErrorBody {
   return typeof v === 'object' && v !== null && typeof (v as ApiErrorBody).code === 'string';
 }
 
-async function request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
-  const auth = opts.auth !== false;
+async function send(path: string, opts: RequestOptions, token: string | null): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
-  if (auth) {
-    const token = getToken();
-    if (token) headers.Authorization = `Bearer ${token}`;
-  }
-
-  let res: Response;
+  // A file (Blob) is sent as it is, with its own type (register imports: the .xlsx itself).
+  const file = opts.body instanceof Blob ? opts.body : null;
+  if (opts.body !== undefined) headers['Content-Type'] = file ? file.type || 'application/octet-stream' : 'application/json';
+  if (token) headers.Authorization = `Bearer ${token}`;
   try {
-    res = await fetch(API_BASE + path, {
+    return await fetch(API_BASE + path, {
       method: opts.method ?? 'GET',
       headers,
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      body: opts.body === undefined ? undefined : file ?? JSON.stringify(opts.body),
       signal: opts.signal,
       credentials: 'same-origin',
     });
@@ -65,7 +97,12 @@ async function request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
     if ((e as Error)?.name === 'AbortError') throw e;
     throw new ApiError(0, 'CLIENT.NETWORK', errorMessage({ code: 'CLIENT.NETWORK' }));
   }
+}
 
+/** Reads the answer: the parsed body of a success (undefined for 204), or an ApiError for a failure. */
+async function readAnswer<T>(res: Response): Promise<T> {
+  // A spreadsheet download (register exports) is handed over as a Blob.
+  if (res.ok && /spreadsheetml|octet-stream/.test(res.headers.get('content-type') ?? '')) return (await res.blob()) as T;
   const text = await res.text();
   let data: unknown = undefined;
   if (text) {
@@ -75,26 +112,82 @@ async function request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
       data = undefined;
     }
   }
-
   if (!res.ok) {
     const body = isErrorBody(data) ? data : undefined;
     const code = body?.code ?? `HTTP.${res.status}`;
-    const err = new ApiError(
+    throw new ApiError(
       res.status,
       code,
       errorMessage({ code, message: body?.message, status: res.status }),
       body?.requestId ?? res.headers.get('x-request-id') ?? undefined,
+      body?.details,
     );
-    if (res.status === 401 && auth) {
-      clearSession();
-      unauthorizedHandler?.();
-    }
-    throw err;
   }
+  if (res.status === 204) return undefined as T;
   if (data === undefined) {
     throw new ApiError(res.status, 'CLIENT.BAD_RESPONSE', errorMessage({ code: 'CLIENT.BAD_RESPONSE' }));
   }
   return data as T;
+}
+
+/** Ends the session in this tab and sends the user to the login page, which shows why. */
+function signOut(err: ApiError): void {
+  // The API's AUTH.* messages say what happened (idle timeout, revoked, reused token); anything else
+  // (a malformed token, say) is just "log in again".
+  clearSession(err.code.startsWith('AUTH.') ? err.message : ERROR_MESSAGES['AUTH.INVALID_TOKEN']);
+  unauthorizedHandler?.();
+}
+
+/**
+ * Exchanges the refresh token for a new pair. Single-flight: calls that find the access token
+ * expired at the same moment share one refresh (the refresh token is single use; presenting it
+ * twice would make the server revoke the login as stolen). Not tied to any caller's AbortSignal.
+ */
+const refreshSession = singleFlight(async (): Promise<void> => {
+  const before = getSession();
+  if (!before?.refreshToken) {
+    const err = new ApiError(401, 'AUTH.INVALID_TOKEN', ERROR_MESSAGES['AUTH.INVALID_TOKEN']);
+    signOut(err);
+    throw err;
+  }
+  try {
+    const res = await request<LoginResponse>('/auth/refresh', {
+      method: 'POST',
+      body: { refreshToken: before.refreshToken },
+      auth: false,
+    });
+    // A logout while the refresh was in flight wins: do not bring the session back.
+    if (!getSession()) throw new ApiError(401, 'AUTH.UNAUTHENTICATED', ERROR_MESSAGES['AUTH.UNAUTHENTICATED']);
+    saveSession({ accessToken: res.accessToken, refreshToken: res.refreshToken, user: res.user });
+  } catch (e) {
+    // Refused (spent, revoked, idle, expired): the login is over. Network or server trouble: keep
+    // the session, the user may retry.
+    if (e instanceof ApiError && refreshFailureEndsSession(e.status) && getSession()) signOut(e);
+    throw e;
+  }
+});
+
+async function request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
+  if (opts.auth === false) return readAnswer<T>(await send(path, opts, null));
+
+  if (needsRefresh(getSession(), Date.now())) await refreshSession();
+  // At most one retry: after a refresh (or another call's refresh), a second 401 ends the session.
+  for (let retried = false; ; retried = true) {
+    const used = getSession()?.accessToken ?? null;
+    const res = await send(path, opts, used);
+    try {
+      return await readAnswer<T>(res);
+    } catch (e) {
+      if (!(e instanceof ApiError) || e.status !== 401) throw e;
+      const next = onUnauthorized({ code: e.code, usedToken: used, session: getSession(), alreadyRetried: retried });
+      if (next === 'sign-out') {
+        if (getSession()) signOut(e);
+        else unauthorizedHandler?.();
+        throw e;
+      }
+      if (next === 'refresh') await refreshSession();
+    }
+  }
 }
 
 function query(params: Record<string, string | null | undefined>): string {
@@ -124,7 +217,125 @@ export const api = {
       { signal },
     );
   },
+  /** Revokes this login on the server (its refresh and access tokens die with it). */
+  logout(): Promise<void> {
+    return request<void>('/auth/logout', { method: 'POST' });
+  },
+  changePassword(body: ChangePasswordRequest): Promise<void> {
+    return request<void>('/auth/password', { method: 'POST', body });
+  },
+  cases(params: CaseListParams, signal?: AbortSignal): Promise<Paged<CaseSummary>> {
+    const q = query({
+      status: params.status,
+      station: numParam(params.station),
+      caseNo: params.caseNo,
+      page: numParam(params.page),
+      pageSize: numParam(params.pageSize),
+    });
+    return request<Paged<CaseSummary>>(`/cases${q}`, { signal });
+  },
+  caseDetail(id: number, signal?: AbortSignal): Promise<CaseDetail> {
+    return request<CaseDetail>(`/cases/${id}`, { signal });
+  },
+  /** Full name, phone and ID number (permission case:pii); the server audits every call. */
+  caseCitizen(id: number, signal?: AbortSignal): Promise<CaseCitizen> {
+    return request<CaseCitizen>(`/cases/${id}/citizen`, { signal });
+  },
+  auditLog(params: AuditQuery, signal?: AbortSignal): Promise<Paged<AuditEntry>> {
+    const { page, pageSize, ...text } = params;
+    return request<Paged<AuditEntry>>(
+      `/audit${query({ ...text, page: numParam(page), pageSize: numParam(pageSize) })}`,
+      { signal },
+    );
+  },
+  // DB1405 7.1 service catalogue and its versioned adjustments
+  async catalogueItems(params: CatalogueItemQuery, signal?: AbortSignal): Promise<CatalogueItemSummary[]> {
+    const q = query({ q: params.q, level: params.level, category: params.category, active: params.active });
+    return (await request<{ items: CatalogueItemSummary[] }>(`/catalogue/items${q}`, { signal })).items;
+  },
+  catalogueItem(id: number, signal?: AbortSignal): Promise<CatalogueItemDetail> {
+    return request<CatalogueItemDetail>(`/catalogue/items/${id}`, { signal });
+  },
+  async catalogueVersions(id: number, signal?: AbortSignal): Promise<CatalogueVersion[]> {
+    return (await request<{ items: CatalogueVersion[] }>(`/catalogue/items/${id}/versions`, { signal })).items;
+  },
+  async catalogueProposals(status: string | null, signal?: AbortSignal): Promise<CatalogueProposal[]> {
+    return (await request<{ items: CatalogueProposal[] }>(`/catalogue/proposals${query({ status })}`, { signal })).items;
+  },
+  proposeCatalogueChange(body: CatalogueProposalRequest): Promise<CatalogueProposal> {
+    return request<CatalogueProposal>('/catalogue/proposals', { method: 'POST', body });
+  },
+  approveCatalogueProposal(id: number, note?: string): Promise<CatalogueProposal> {
+    return request<CatalogueProposal>(`/catalogue/proposals/${id}/approve`, { method: 'POST', body: note ? { note } : {} });
+  },
+  rejectCatalogueProposal(id: number, note: string): Promise<CatalogueProposal> {
+    return request<CatalogueProposal>(`/catalogue/proposals/${id}/reject`, { method: 'POST', body: { note } });
+  },
+  publishCatalogueProposal(id: number, effectiveFrom: string): Promise<CatalogueProposal> {
+    return request<CatalogueProposal>(`/catalogue/proposals/${id}/publish`, { method: 'POST', body: { effectiveFrom } });
+  },
+  // DB1405 5.1 station register (exports come back as .xlsx Blobs, imports send the file itself)
+  stations(params: StationQuery, signal?: AbortSignal): Promise<Paged<Station>> {
+    const q = query({ region: params.region, q: params.q, missingFacility: params.missingFacility, page: numParam(params.page), pageSize: numParam(params.pageSize) });
+    return request<Paged<Station>>(`/stations${q}`, { signal });
+  },
+  station(id: number, signal?: AbortSignal): Promise<StationDetail> {
+    return request<StationDetail>(`/stations/${id}`, { signal });
+  },
+  updateStation(id: number, body: StationUpdate): Promise<Station> {
+    return request<Station>(`/stations/${id}`, { method: 'PATCH', body });
+  },
+  exportStations(params: StationQuery): Promise<Blob> {
+    return request<Blob>(`/stations/export.xlsx${query({ region: params.region, q: params.q, missingFacility: params.missingFacility })}`);
+  },
+  importStations(file: Blob): Promise<ImportResult> {
+    return request<ImportResult>('/stations/import', { method: 'POST', body: asXlsx(file) });
+  },
+  // DB1405 5.2 agent register and training records (5.2.4)
+  agents(params: AgentQuery, signal?: AbortSignal): Promise<AgentList> {
+    const q = query({ station: numParam(params.station), region: params.region, category: params.category, q: params.q, page: numParam(params.page), pageSize: numParam(params.pageSize) });
+    return request<AgentList>(`/agents${q}`, { signal });
+  },
+  agent(id: number, signal?: AbortSignal): Promise<AgentDetail> {
+    return request<AgentDetail>(`/agents/${id}`, { signal });
+  },
+  updateAgent(id: number, body: AgentUpdate): Promise<AgentDetail> {
+    return request<AgentDetail>(`/agents/${id}`, { method: 'PATCH', body });
+  },
+  addTraining(agentId: number, body: TrainingCreate): Promise<AgentTraining> {
+    return request<AgentTraining>(`/agents/${agentId}/trainings`, { method: 'POST', body });
+  },
+  exportAgents(params: AgentQuery): Promise<Blob> {
+    return request<Blob>(`/agents/export.xlsx${query({ station: numParam(params.station), region: params.region, category: params.category, q: params.q })}`);
+  },
+  importAgents(file: Blob): Promise<ImportResult> {
+    return request<ImportResult>('/agents/import', { method: 'POST', body: asXlsx(file) });
+  },
 };
+
+function numParam(n: number | null | undefined): string | null {
+  return typeof n === 'number' && Number.isFinite(n) ? String(n) : null;
+}
+
+/**
+ * Logs out: the server revokes the login first, then this tab forgets it. The session is
+ * cleared even when the call fails (offline, already expired): the user asked to leave. The
+ * caller then leaves the page (App reloads at /login), so the open page is not told.
+ */
+export async function logOut(): Promise<void> {
+  try {
+    if (getSession()) await api.logout();
+  } catch {
+    /* nothing more to revoke, or unreachable: clearing the tab is what is left to do */
+  }
+  clearSession(undefined, { notify: false });
+}
+
+/** The upload as the xlsx type the server parses (a picked file may carry no type or another one). */
+function asXlsx(file: Blob): Blob {
+  const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  return file.type === type ? file : new Blob([file], { type });
+}
 
 export function isAbort(e: unknown): boolean {
   return (e as Error)?.name === 'AbortError';

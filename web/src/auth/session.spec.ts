@@ -1,4 +1,14 @@
-import { isTokenExpired, jwtExpiry, parseSession } from './session';
+import {
+  isSessionUsable,
+  isTokenExpired,
+  jwtExpiry,
+  needsRefresh,
+  onUnauthorized,
+  parseSession,
+  refreshFailureEndsSession,
+  singleFlight,
+  type Session,
+} from './session';
 import { returnPath } from './return-path';
 
 const b64url = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
@@ -27,6 +37,15 @@ describe('parseSession', () => {
     expect(parseSession(JSON.stringify({ accessToken: 'x.y.z', user }))).toEqual({ accessToken: 'x.y.z', user });
   });
 
+  it('keeps the refresh token, and drops an empty one', () => {
+    expect(parseSession(JSON.stringify({ accessToken: 'x.y.z', refreshToken: 'r-123', user }))).toEqual({
+      accessToken: 'x.y.z',
+      refreshToken: 'r-123',
+      user,
+    });
+    expect(parseSession(JSON.stringify({ accessToken: 'x.y.z', refreshToken: '', user }))).not.toHaveProperty('refreshToken');
+  });
+
   it('falls back to the username as display name', () => {
     expect(parseSession(JSON.stringify({ accessToken: 't', user: { username: 'u' } }))?.user.displayName).toBe('u');
   });
@@ -37,6 +56,110 @@ describe('parseSession', () => {
     expect(parseSession('null')).toBeNull();
     expect(parseSession(JSON.stringify({ accessToken: '', user }))).toBeNull();
     expect(parseSession(JSON.stringify({ accessToken: 't' }))).toBeNull();
+  });
+});
+
+const NOW = 1_000_000_000_000;
+const expired = jwt({ exp: NOW / 1000 - 60 });
+const valid = jwt({ exp: NOW / 1000 + 600 });
+const user = { username: 'agent', displayName: '代办员', role: 'STATION_AGENT', regionCode: '140522100201' };
+const session = (accessToken: string, refreshToken?: string): Session => ({ accessToken, ...(refreshToken ? { refreshToken } : {}), user });
+
+describe('isSessionUsable / needsRefresh', () => {
+  it('an expired access token still counts as a session while a refresh token is held', () => {
+    expect(isSessionUsable(session(expired, 'r'), NOW)).toBe(true);
+    expect(isSessionUsable(session(expired), NOW)).toBe(false);
+    expect(isSessionUsable(session(valid), NOW)).toBe(true);
+  });
+
+  it('refreshes before a call only when the access token has expired and can be renewed', () => {
+    expect(needsRefresh(session(expired, 'r'), NOW)).toBe(true);
+    expect(needsRefresh(session(valid, 'r'), NOW)).toBe(false);
+    expect(needsRefresh(session(expired), NOW)).toBe(false);
+    expect(needsRefresh(null, NOW)).toBe(false);
+  });
+
+  it('also refreshes a token past half its life, so idle time counts from the last call', () => {
+    const iat = NOW / 1000 - 600; // issued 10 of 15 minutes ago
+    expect(needsRefresh(session(jwt({ iat, exp: iat + 900 }), 'r'), NOW)).toBe(true);
+    expect(needsRefresh(session(jwt({ iat: NOW / 1000 - 300, exp: NOW / 1000 + 600 }), 'r'), NOW)).toBe(false);
+    expect(needsRefresh(session(jwt({ iat, exp: iat + 900 })), NOW)).toBe(false); // nothing to refresh with
+  });
+});
+
+describe('onUnauthorized', () => {
+  const base = { code: 'AUTH.INVALID_TOKEN', usedToken: valid, session: session(valid, 'r'), alreadyRetried: false };
+
+  it('refreshes once on a rejected access token', () => {
+    expect(onUnauthorized(base)).toBe('refresh');
+    expect(onUnauthorized({ ...base, alreadyRetried: true })).toBe('sign-out');
+  });
+
+  it('retries with the new token when another call refreshed meanwhile', () => {
+    expect(onUnauthorized({ ...base, usedToken: expired })).toBe('retry');
+  });
+
+  it('signs out when the login itself is over or cannot be renewed', () => {
+    expect(onUnauthorized({ ...base, code: 'AUTH.SESSION_REVOKED' })).toBe('sign-out');
+    expect(onUnauthorized({ ...base, code: 'AUTH.SESSION_IDLE' })).toBe('sign-out');
+    expect(onUnauthorized({ ...base, code: 'AUTH.UNAUTHENTICATED' })).toBe('sign-out');
+    expect(onUnauthorized({ ...base, session: session(valid) })).toBe('sign-out');
+    expect(onUnauthorized({ ...base, session: null })).toBe('sign-out');
+  });
+});
+
+describe('refreshFailureEndsSession', () => {
+  it('ends the session when the server refuses the refresh, not when it could not answer', () => {
+    for (const s of [400, 401, 403]) expect(refreshFailureEndsSession(s)).toBe(true);
+    for (const s of [0, 408, 429, 500, 502, 503]) expect(refreshFailureEndsSession(s)).toBe(false);
+  });
+});
+
+describe('singleFlight', () => {
+  function deferred<T>() {
+    let resolve!: (v: T) => void;
+    let reject!: (e: unknown) => void;
+    const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
+    return { promise, resolve, reject };
+  }
+
+  it('concurrent callers share one run; the next call after it settles starts another', async () => {
+    const runs: Array<ReturnType<typeof deferred<string>>> = [];
+    const refresh = singleFlight(() => {
+      const d = deferred<string>();
+      runs.push(d);
+      return d.promise;
+    });
+    const a = refresh();
+    const b = refresh();
+    const c = refresh();
+    expect(a).toBe(b);
+    expect(b).toBe(c);
+    await Promise.resolve();
+    expect(runs).toHaveLength(1);
+    runs[0].resolve('pair-1');
+    await expect(Promise.all([a, b, c])).resolves.toEqual(['pair-1', 'pair-1', 'pair-1']);
+
+    const d = refresh();
+    await Promise.resolve();
+    expect(runs).toHaveLength(2);
+    runs[1].resolve('pair-2');
+    await expect(d).resolves.toBe('pair-2');
+  });
+
+  it('shares a failure too, and recovers after it (also from a synchronous throw)', async () => {
+    let n = 0;
+    const refresh = singleFlight<string>(() => {
+      n++;
+      if (n === 1) throw new Error('boom');
+      return Promise.resolve('ok');
+    });
+    const a = refresh();
+    const b = refresh();
+    await expect(a).rejects.toThrow('boom');
+    await expect(b).rejects.toThrow('boom');
+    await expect(refresh()).resolves.toBe('ok');
+    expect(n).toBe(2);
   });
 });
 

@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { api, ApiError } from '../api/client';
 import { returnPath } from '../auth/return-path';
-import { getSession, saveSession } from '../auth/session';
+import { forgetSignOutReason, getSession, saveSession, signOutReason } from '../auth/session';
 import { errorMessage, t } from '../i18n/zh-CN';
 
 export function LoginPage() {
@@ -13,9 +13,12 @@ export function LoginPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const target = returnPath(location.state);
+  // Why the last session ended (idle timeout, revoked, …): said once, then forgotten.
+  const [reason, setReason] = useState(signOutReason);
 
   useEffect(() => {
     document.title = t.appTitle;
+    forgetSignOutReason();
   }, []);
 
   if (getSession()) return <Navigate to={target} replace />;
@@ -29,9 +32,10 @@ export function LoginPage() {
     }
     setBusy(true);
     setError(null);
+    setReason(null);
     try {
       const res = await api.login({ username: username.trim(), password });
-      saveSession({ accessToken: res.accessToken, user: res.user });
+      saveSession({ accessToken: res.accessToken, refreshToken: res.refreshToken, user: res.user });
       navigate(target, { replace: true });
     } catch (err) {
       setError(err instanceof ApiError ? err.message : errorMessage({ code: 'CLIENT.NETWORK' }));
@@ -53,6 +57,11 @@ export function LoginPage() {
         </div>
         <form className="login__form" onSubmit={submit} noValidate>
           <h2 className="login__heading">{t.login.heading}</h2>
+          {reason && !error && (
+            <div className="alert" role="status" data-testid="signout-reason">
+              {reason}
+            </div>
+          )}
           {error && (
             <div className="alert" role="alert">
               {error}
