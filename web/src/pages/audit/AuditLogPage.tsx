@@ -8,9 +8,9 @@ import { useSearchParams } from 'react-router';
 import { api, isAbort, type ApiError } from '../../api/client';
 import type { AuditEntry, Paged } from '../../api/types';
 import { t } from '../../i18n/zh-CN';
-import { ErrorAlert, retryable, toApiError } from '../cases/ErrorAlert';
-import { Pagination } from '../cases/Pagination';
-import { formatDateTime } from '../cases/time';
+import { ErrorAlert, retryable, toApiError } from '../../components/ErrorAlert';
+import { Pagination } from '../../components/Pagination';
+import { formatDateTime } from '../../components/time';
 import '../cases/list-pages.css';
 import {
   AUDIT_OUTCOMES,

@@ -19,9 +19,9 @@ import {
   listPathFrom,
   parseCaseId,
 } from './case-view';
-import { ErrorAlert, retryable, toApiError } from './ErrorAlert';
+import { ErrorAlert, retryable, toApiError } from '../../components/ErrorAlert';
 import { StatusBadge } from './StatusBadge';
-import { formatDateTime } from './time';
+import { formatDateTime } from '../../components/time';
 import './list-pages.css';
 
 type Load = { status: 'loading' } | { status: 'ok'; data: CaseDetail } | { status: 'error'; error: ApiError };

@@ -17,10 +17,10 @@ import {
   serializeCaseListQuery,
   type CaseListState,
 } from './case-view';
-import { ErrorAlert, retryable, toApiError } from './ErrorAlert';
-import { Pagination } from './Pagination';
+import { ErrorAlert, retryable, toApiError } from '../../components/ErrorAlert';
+import { Pagination } from '../../components/Pagination';
 import { StatusBadge } from './StatusBadge';
-import { formatDateTime } from './time';
+import { formatDateTime } from '../../components/time';
 import './list-pages.css';
 
 type Load = { status: 'loading'; data?: Paged<CaseSummary> } | { status: 'ok'; data: Paged<CaseSummary> } | { status: 'error'; error: ApiError };

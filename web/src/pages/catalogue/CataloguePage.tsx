@@ -8,7 +8,7 @@ import { api, isAbort, type ApiError } from '../../api/client';
 import type { CatalogueItemSummary } from '../../api/types';
 import { getSession } from '../../auth/session';
 import { CATALOGUE_LEVEL_LABELS, CATALOGUE_SOURCE_FULL, t } from '../../i18n/zh-CN';
-import { CatalogueAlert, retryable, toApiError } from './CatalogueAlert';
+import { ErrorAlert, retryable, toApiError } from '../../components/ErrorAlert';
 import { categoriesOf, parseCatalogueFilters, serializeCatalogueFilters, toItemQuery, type CatalogueFilters } from './catalogue-query';
 import { levelLabel, sourceLabel } from './format';
 import { ItemDetail } from './ItemDetail';
@@ -123,7 +123,7 @@ export function CataloguePage() {
             <p className="cat-free-banner">{t.catalogue.freeNote}</p>
 
             {load.status === 'error' && (
-              <CatalogueAlert error={load.error} action={retryable(load.error) ? { label: t.catalogue.retry, onClick: () => setAttempt((n) => n + 1) } : undefined} />
+              <ErrorAlert error={load.error} action={retryable(load.error) ? { label: t.catalogue.retry, onClick: () => setAttempt((n) => n + 1) } : undefined} />
             )}
             {items && (
               <div className={loading ? 'card table-card content is-loading' : 'card table-card content'} aria-busy={loading}>

@@ -8,7 +8,7 @@ import { Link } from 'react-router';
 import { api, isAbort, type ApiError } from '../../api/client';
 import type { CatalogueItemDetail } from '../../api/types';
 import { CATALOGUE_SOURCE_FULL, CATALOGUE_STATUS_LABELS, t } from '../../i18n/zh-CN';
-import { CatalogueAlert, toApiError } from './CatalogueAlert';
+import { ErrorAlert, toApiError } from '../../components/ErrorAlert';
 import { feeText, formLabel, levelLabel } from './format';
 import { canPropose } from './proposal-form';
 import { VersionHistory } from './VersionHistory';
@@ -38,7 +38,7 @@ export function ItemDetail({ id, backTo, role }: { id: number; backTo: string; r
       <div className="cat-detail">
         {back}
         <h3>{t.catalogue.notFoundTitle}</h3>
-        <CatalogueAlert error={load.error} />
+        <ErrorAlert error={load.error} />
       </div>
     );
   }

@@ -7,7 +7,7 @@ import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { api, type ApiError } from '../../api/client';
 import type { CatalogueChangeType, CatalogueItemSummary, CatalogueProposal, CatalogueSource, HandlingLevel } from '../../api/types';
 import { CATALOGUE_CHANGE_TYPE_LABELS, CATALOGUE_LEVEL_LABELS, CATALOGUE_SOURCE_FULL, t } from '../../i18n/zh-CN';
-import { CatalogueAlert, toApiError } from './CatalogueAlert';
+import { ErrorAlert, toApiError } from '../../components/ErrorAlert';
 import { MaterialsEditor } from './MaterialsEditor';
 import { emptyForm, formErrors, formFromItem, toRequest, type ProposalForm as Form } from './proposal-form';
 
@@ -162,7 +162,7 @@ export function ProposalForm({ items, initialItemId, onProposed }: Props) {
       </div>
       {shown.proxyFee && <div className="alert" role="alert">{shown.proxyFee}</div>}
       {showErrors && Object.keys(errors).length > 0 && !shown.proxyFee && <p className="field__hint">{p.fixErrors}</p>}
-      {failure && <CatalogueAlert error={failure} />}
+      {failure && <ErrorAlert error={failure} />}
       {done && <p className="cat-done" role="status">{done}</p>}
       <div className="cat-form__actions">
         <button type="submit" className="btn btn--primary" disabled={busy || loadingItem}>

@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { api, type ApiError } from '../../api/client';
 import type { CatalogueProposal } from '../../api/types';
 import { CATALOGUE_CHANGE_TYPE_LABELS, CATALOGUE_STATUS_LABELS, USER_ROLE_LABELS, t } from '../../i18n/zh-CN';
-import { CatalogueAlert, toApiError } from './CatalogueAlert';
+import { ErrorAlert, toApiError } from '../../components/ErrorAlert';
 import { DiffTable } from './DiffTable';
 import { formatDateTime, shanghaiToday } from './format';
 import { decisionsFor, type Decision } from './proposal-form';
@@ -77,7 +77,7 @@ function Decide({ proposal, role, onDone }: { proposal: CatalogueProposal; role:
           {p.cancel}
         </button>
       </div>
-      {error && <CatalogueAlert error={error} />}
+      {error && <ErrorAlert error={error} />}
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { api, isAbort, type ApiError } from '../../api/client';
 import type { CatalogueItemSummary, CatalogueProposal } from '../../api/types';
 import { getSession } from '../../auth/session';
 import { CATALOGUE_STATUS_LABELS, t } from '../../i18n/zh-CN';
-import { CatalogueAlert, retryable, toApiError } from './CatalogueAlert';
+import { ErrorAlert, retryable, toApiError } from '../../components/ErrorAlert';
 import { canPropose } from './proposal-form';
 import { ProposalForm } from './ProposalForm';
 import { ProposalList } from './ProposalList';
@@ -79,7 +79,7 @@ export function ProposalsPage() {
               </span>
             )}
           </div>
-          {load.status === 'error' && <CatalogueAlert error={load.error} action={retryable(load.error) ? { label: t.catalogue.retry, onClick: reload } : undefined} />}
+          {load.status === 'error' && <ErrorAlert error={load.error} action={retryable(load.error) ? { label: t.catalogue.retry, onClick: reload } : undefined} />}
           {list && (
             <div className={load.status === 'loading' ? 'table-card content is-loading' : 'table-card content'}>
               <ProposalList proposals={list} role={role} onChanged={reload} />

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { api, isAbort, type ApiError } from '../../api/client';
 import type { CatalogueVersion } from '../../api/types';
 import { CATALOGUE_CHANGE_TYPE_LABELS, CATALOGUE_STATUS_LABELS, USER_ROLE_LABELS, t } from '../../i18n/zh-CN';
-import { CatalogueAlert, toApiError } from './CatalogueAlert';
+import { ErrorAlert, toApiError } from '../../components/ErrorAlert';
 import { DiffTable } from './DiffTable';
 import { formatDateTime } from './format';
 
@@ -29,7 +29,7 @@ export function VersionHistory({ itemId, reload }: { itemId: number; reload: num
     <section className="card cat-section" aria-labelledby="cat-history">
       <h3 id="cat-history">{t.catalogue.history}</h3>
       {load.status === 'loading' && <p className="muted">{t.catalogue.historyLoading}</p>}
-      {load.status === 'error' && <CatalogueAlert error={load.error} />}
+      {load.status === 'error' && <ErrorAlert error={load.error} />}
       {load.status === 'ok' && load.data.length === 0 && <p className="muted">{t.catalogue.historyEmpty}</p>}
       {load.status === 'ok' && (
         <ol className="cat-versions">

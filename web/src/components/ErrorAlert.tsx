@@ -1,6 +1,6 @@
 /** A failed call, in Chinese, with its request id (for the administrator) and an optional action. */
-import { ApiError } from '../../api/client';
-import { errorMessage } from '../../i18n/zh-CN';
+import { ApiError } from '../api/client';
+import { errorMessage } from '../i18n/zh-CN';
 
 export function toApiError(e: unknown): ApiError {
   return e instanceof ApiError ? e : new ApiError(0, 'CLIENT.NETWORK', errorMessage({ code: 'CLIENT.NETWORK' }));

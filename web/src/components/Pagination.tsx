@@ -1,8 +1,8 @@
 /** Previous / next pager under a list; the current page lives in the URL of the page using it. */
-import { formatCount } from '../../format';
-import { t } from '../../i18n/zh-CN';
+import { formatCount } from '../format';
+import { t } from '../i18n/zh-CN';
 import { pageCount } from './pagination';
-import './list-pages.css';
+import '../pages/cases/list-pages.css';
 
 export function Pagination(props: {
   page: number;
