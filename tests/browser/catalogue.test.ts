@@ -1,7 +1,7 @@
 /**
  * Browser test of the service catalogue (DB1405 7.1, 4.4) and its adjustment (7.1.3): the admin
  * proposes a shorter time limit and one more material; since nobody decides their own proposal,
- * a city leader approves and publishes it effective today; the catalogue then reads version 2.
+ * a city leader approves it, and the admin publishes it effective today; the catalogue then reads version 2.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startApp } from '../support/app-process';
@@ -62,7 +62,7 @@ async function findInCatalogue(page: Page) {
   return row;
 }
 
-test('the admin proposes a change, a leader approves and publishes it, the catalogue reads version 2', async () => {
+test('the admin proposes a change, a leader approves it, the admin publishes it, the catalogue reads version 2', async () => {
   let { context, page } = await newPage();
   try {
     // ---- the admin reads the catalogue: every column of DB1405 7.1 / 4.4 ----
@@ -100,7 +100,7 @@ test('the admin proposes a change, a leader approves and publishes it, the catal
     await page.waitForURL((url) => url.pathname === '/login');
     await context.close();
 
-    // ---- a city leader approves and publishes it, effective today (a fresh tab: no race with the logout's redirect) ----
+    // ---- a city leader approves it (a fresh tab: no race with the logout's redirect) ----
     ({ context, page } = await newPage());
     await logIn(page, 'leader');
     await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '目录调整' }).click();
@@ -108,6 +108,15 @@ test('the admin proposes a change, a leader approves and publishes it, the catal
     await proposal.getByRole('button', { name: '批准' }).click();
     await proposal.getByLabel('审批意见（可选）').fill('同意');
     await proposal.getByRole('button', { name: '确定批准' }).click();
+    await page.locator('tr[data-status="APPROVED"]', { hasText: ITEM.name }).waitFor();
+    await page.getByRole('button', { name: '退出' }).click();
+    await page.waitForURL((url) => url.pathname === '/login');
+    await context.close();
+
+    // ---- the admin publishes the approved change, effective today ----
+    ({ context, page } = await newPage());
+    await logIn(page, 'admin');
+    await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '目录调整' }).click();
     const approved = page.locator('tr[data-status="APPROVED"]', { hasText: ITEM.name });
     await approved.getByRole('button', { name: '发布' }).click();
     await approved.getByRole('button', { name: '确定发布' }).click(); // the date defaults to today

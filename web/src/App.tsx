@@ -15,6 +15,12 @@ const CaseDetailPage = lazy(() => import('./pages/cases/CaseDetailPage').then((m
 const AuditLogPage = lazy(() => import('./pages/audit/AuditLogPage').then((m) => ({ default: m.AuditLogPage })));
 const PasswordPage = lazy(() => import('./pages/account/PasswordPage').then((m) => ({ default: m.PasswordPage })));
 const CataloguePage = lazy(() => import('./pages/catalogue/CataloguePage').then((m) => ({ default: m.CataloguePage })));
+const WorkbenchPage = lazy(() => import('./pages/workbench/WorkbenchPage').then((m) => ({ default: m.WorkbenchPage })));
+const NewConsultationPage = lazy(() => import('./pages/workbench/ConsultationPage').then((m) => ({ default: m.NewConsultationPage })));
+const ConsultationPage = lazy(() => import('./pages/workbench/ConsultationPage').then((m) => ({ default: m.ConsultationPage })));
+const CommissionPage = lazy(() => import('./pages/workbench/CommissionPage').then((m) => ({ default: m.CommissionPage })));
+const NoticePage = lazy(() => import('./pages/workbench/NoticePage').then((m) => ({ default: m.NoticePage })));
+const HandoffsPage = lazy(() => import('./pages/workbench/HandoffsPage').then((m) => ({ default: m.HandoffsPage })));
 const ProposalsPage = lazy(() => import('./pages/catalogue/ProposalsPage').then((m) => ({ default: m.ProposalsPage })));
 
 function useSession(): Session | null {
@@ -120,6 +126,12 @@ export function App() {
         <Route path="account/password" element={<PasswordPage />} />
         <Route path="catalogue" element={<CataloguePage />} />
         <Route path="catalogue/proposals" element={<ProposalsPage />} />
+        <Route path="workbench" element={<WorkbenchPage />} />
+        <Route path="workbench/consultations/new" element={<NewConsultationPage />} />
+        <Route path="workbench/consultations/:id" element={<ConsultationPage />} />
+        <Route path="workbench/commission" element={<CommissionPage />} />
+        <Route path="cases/:id/notice" element={<NoticePage />} />
+        <Route path="handoffs" element={<HandoffsPage />} />
       </Route>
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>

@@ -15,6 +15,9 @@ const ALL: readonly Role[] = ['ADMIN', 'CITY_LEADER', 'COUNTY_LEADER', 'TOWNSHIP
 
 export const NAV: readonly NavItem[] = [
   { path: '/', label: '指标看板', roles: ALL },
+  // DB1405 6.1-6.4: the station's own queue and intake; 7.2.3: the upper level's hand-off queue.
+  { path: '/workbench', label: '工作台', roles: ['STATION_AGENT'] },
+  { path: '/handoffs', label: '上报件审核', roles: ['TOWNSHIP_REVIEWER', 'COUNTY_LEADER', 'ADMIN'] },
   { path: '/cases', label: '案件', roles: ALL },
   { path: '/audit', label: '审计日志', roles: ['ADMIN'] },
   // DB1405 4.4: every role reads the catalogue; leaders and the administrator adjust it (7.1.3).

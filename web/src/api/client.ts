@@ -34,6 +34,16 @@ import type {
   CaseDetail,
   CaseListParams,
   CaseSummary,
+  CaseClock,
+  CaseCreate,
+  CaseCreated,
+  CaseWork,
+  Checklist,
+  CommissionOptions,
+  Consultation,
+  ConsultationCreate,
+  HandoffRow,
+  OneTimeNotice,
   ChangePasswordRequest,
   Paged,
   LoginRequest,
@@ -310,6 +320,52 @@ export const api = {
   },
   importAgents(file: Blob): Promise<ImportResult> {
     return request<ImportResult>('/agents/import', { method: 'POST', body: asXlsx(file) });
+  },
+  // DB1405 6.1-6.4, 7.2.2-7.2.3: the station workbench and the upper level's hand-off queue
+  openCases(params: { alert?: string | null; page?: number; pageSize?: number }, signal?: AbortSignal): Promise<Paged<CaseSummary & CaseClock>> {
+    const q = query({ open: 'true', alert: params.alert, page: numParam(params.page), pageSize: numParam(params.pageSize) });
+    return request<Paged<CaseSummary & CaseClock>>(`/cases${q}`, { signal });
+  },
+  caseWork(id: number, signal?: AbortSignal): Promise<CaseWork> {
+    return request<CaseWork>(`/cases/${id}`, { signal });
+  },
+  caseNotice(id: number, signal?: AbortSignal): Promise<OneTimeNotice> {
+    return request<OneTimeNotice>(`/cases/${id}/notice`, { signal });
+  },
+  checklist(itemId: number, signal?: AbortSignal): Promise<Checklist> {
+    return request<Checklist>(`/cases/checklist${query({ itemId: String(itemId) })}`, { signal });
+  },
+  createCase(body: CaseCreate): Promise<CaseCreated> {
+    return request<CaseCreated>('/cases', { method: 'POST', body });
+  },
+  /** One step on a case (materials, start, supplement-request, complete, fail, notify, deliver, handoffs…); body carries expectedVersion. */
+  caseAction(id: number, action: string, body: Record<string, unknown>): Promise<CaseWork> {
+    return request<CaseWork>(`/cases/${id}/${action}`, { method: 'POST', body });
+  },
+  /** DB1405 7.2.3 b): a scanned material, the file itself as the body (type checked by content on the server). */
+  uploadCaseFile(id: number, file: File, materialName: string): Promise<CaseWork> {
+    return request<CaseWork>(`/cases/${id}/files${query({ materialName, fileName: file.name })}`, { method: 'POST', body: file });
+  },
+  consultations(status: string | null, signal?: AbortSignal): Promise<Paged<Consultation>> {
+    return request<Paged<Consultation>>(`/consultations${query({ status, pageSize: '50' })}`, { signal });
+  },
+  consultation(id: number, signal?: AbortSignal): Promise<Consultation> {
+    return request<Consultation>(`/consultations/${id}`, { signal });
+  },
+  createConsultation(body: ConsultationCreate): Promise<Consultation> {
+    return request<Consultation>('/consultations', { method: 'POST', body });
+  },
+  answerConsultation(id: number, answer: string): Promise<Consultation> {
+    return request<Consultation>(`/consultations/${id}/answer`, { method: 'POST', body: { answer } });
+  },
+  convertConsultation(id: number, body: CommissionOptions & { itemId?: number }): Promise<CaseCreated> {
+    return request<CaseCreated>(`/consultations/${id}/convert`, { method: 'POST', body });
+  },
+  async handoffs(status: string | null, signal?: AbortSignal): Promise<HandoffRow[]> {
+    return (await request<{ items: HandoffRow[] }>(`/handoffs${query({ status })}`, { signal })).items;
+  },
+  handoffStep(id: number, step: string, body: Record<string, unknown>): Promise<CaseWork> {
+    return request<CaseWork>(`/handoffs/${id}/${step}`, { method: 'POST', body });
   },
 };
 

@@ -430,3 +430,163 @@ export interface ImportRowError {
   column: string;
   message: string;
 }
+
+// ---------- station workbench (issue 4: DB1405 6.1-6.4, 7.2.2-7.2.3) ----------
+
+export type AlertLevel = 'NONE' | 'WARN_50' | 'WARN_80' | 'OVERDUE' | 'FLAGGED';
+
+/** What the list and detail add to a case for the workbench: optimistic version and countdown. */
+export interface CaseClock {
+  version: number;
+  alertLevel: AlertLevel | string;
+  /** Working days left until the due date (negative: overdue); null when not running. */
+  remainingWorkingDays: number | null;
+}
+
+export interface CaseMaterial {
+  id: number;
+  materialId: number | null;
+  name: string;
+  form: string;
+  formText: string;
+  copies: number;
+  howToGet: string;
+  provided: boolean;
+  providedAt: string | null;
+}
+
+export interface CaseDue {
+  dueDate: string | null;
+  acceptanceDate: string | null;
+  limitDays: number;
+  pausedWorkingDays: number;
+  extensionDays: number;
+  explanation: string;
+  code: string | null;
+  coveredUntil: string;
+  clockStopped: boolean;
+}
+
+export interface CaseFile {
+  id: number;
+  handoffId: number | null;
+  materialName: string;
+  fileName: string;
+  mimeType: string;
+  sizeBytes: number;
+  sha256: string;
+  uploadedBy: string | null;
+  createdAt: string;
+}
+
+export interface HopStepView {
+  step?: string;
+  text?: string;
+  at?: string | null;
+  [k: string]: unknown;
+}
+
+export interface CaseHop {
+  id: number;
+  level: string;
+  toRegion: { code: string; name: string };
+  status: string;
+  statusText: string;
+  nextStep: string | null;
+  note: string | null;
+  handedUpBy: string | null;
+  reviewer: string | null;
+  handedUpAt: string;
+  dueDate: string | null;
+  returnedAt: string | null;
+  certificateNo: string | null;
+  resultNote: string | null;
+  steps: HopStepView[];
+  elapsedMinutes: number;
+  elapsedWorkingDays: number | null;
+  overdue: boolean;
+  files: CaseFile[];
+}
+
+/** GET /cases/{id} as the workbench uses it (the base CaseDetail plus the lifecycle parts). */
+export interface CaseWork extends CaseDetail, CaseClock {
+  due: CaseDue;
+  materials: CaseMaterial[];
+  hasNotice: boolean;
+  handoffs: CaseHop[];
+  files: CaseFile[];
+  allowedActions: string[];
+  failureReasonText: string | null;
+  failureNote: string | null;
+  notification: { notifiedAt: string | null; channel: string | null; channelText: string | null };
+  deliveredAt: string | null;
+}
+
+export interface OneTimeNotice {
+  title: string;
+  caseNo: string;
+  citizen: { name: string };
+  item: { id: number; code: string; name: string; department: string; timeLimitDays: number };
+  missing: { name: string; form: string; formText: string; copies: number; howToGet: string }[];
+  issuedAt: string;
+  station: { id: number; name: string; address: string; openingHours: string };
+  statement: string;
+}
+
+/** POST /cases, /reapply, /consultations/{id}/convert: the new case and its notice (null when complete). */
+export type CaseCreated = CaseWork & { oneTimeNotice: OneTimeNotice | null };
+
+export interface ChecklistMaterial { id: number; name: string; form: string; copies: number; howToGet: string }
+export interface Checklist { item: { id: number; name: string; level?: string; timeLimitDays?: number }; crossLevel: boolean; materials: ChecklistMaterial[] }
+
+export interface CommissionOptions {
+  consent: { given: boolean; method?: string };
+  providedMaterialIds: number[];
+  homeVisit?: boolean;
+}
+export interface CaseCreate extends CommissionOptions {
+  itemId: number;
+  citizen: { name: string; phone: string; idNumber?: string };
+  consultationId?: number;
+}
+
+export interface Consultation {
+  id: number;
+  channel: 'PHONE' | 'VISIT' | string;
+  status: 'OPEN' | 'ANSWERED' | 'CONVERTED' | string;
+  citizen: { name: string; phone: string };
+  item: { id: number; name: string } | null;
+  topic: string;
+  content: string;
+  answer: string | null;
+  dueDate: string | null;
+  overdue: boolean;
+  answeredAt: string | null;
+  createdAt: string;
+  station: { id: number; name: string };
+  owner: { agentId: number; name: string };
+  cases: { id: number; caseNo: string }[];
+}
+
+export interface ConsultationCreate {
+  channel: 'PHONE' | 'VISIT';
+  citizen: { name: string; phone: string };
+  itemId?: number;
+  topic: string;
+  content: string;
+  answer?: string;
+}
+
+export interface HandoffRow {
+  id: number;
+  level: string;
+  status: string;
+  statusText: string;
+  nextStep: string | null;
+  toRegion: { code: string; name: string };
+  handedUpAt: string;
+  dueDate: string | null;
+  overdue: boolean;
+  files: number;
+  case: { id: number; caseNo: string; version: number; item: { id: number; name: string }; station: { id: number; name: string }; citizenName: string; dueDate: string | null };
+}

@@ -514,6 +514,12 @@ export const CASE_EVENT_LABELS: Record<string, string> = {
   FEE_RECORDED: '登记收费票据',
   DELIVERED: '结果送达',
   REAPPLIED: '重新办理',
+  // the upper level's steps on a hand-off (DB1405 7.2.3)
+  HANDOFF_MATERIALS_CONFIRMED: '确认材料',
+  HANDOFF_REVIEWED: '审核',
+  HANDOFF_SIGNED: '签字',
+  HANDOFF_STAMPED: '盖章',
+  CERTIFICATE_ISSUED: '出证',
 };
 
 /** Where a case is handled (DB1405 7.2.2: items beyond the village go up to the township or county). */

@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { api, isAbort, type ApiError } from '../../api/client';
-import type { CaseCitizen, CaseDetail } from '../../api/types';
+import type { CaseCitizen, CaseDetail, CaseWork } from '../../api/types';
 import { getSession } from '../../auth/session';
 import { t } from '../../i18n/zh-CN';
 import {
@@ -23,6 +23,9 @@ import { ErrorAlert, retryable, toApiError } from '../../components/ErrorAlert';
 import { StatusBadge } from './StatusBadge';
 import { formatDateTime } from '../../components/time';
 import './list-pages.css';
+// the station's work on the case (issue 4: DB1405 6.2-6.4, 7.2.3)
+import { CaseWorkPanel } from '../workbench/CaseWorkPanel';
+import { canHandleCases } from '../workbench/workbench-logic';
 
 type Load = { status: 'loading' } | { status: 'ok'; data: CaseDetail } | { status: 'error'; error: ApiError };
 
@@ -63,6 +66,10 @@ function CaseDetailView({ id, back }: { id: number; back: string }) {
       });
     return () => ac.abort();
   }, [id, attempt]);
+  // After a conflict: fetch the case again without blanking the page (the panel keeps its message).
+  const refresh = () => {
+    api.caseDetail(id).then((data) => setLoad({ status: 'ok', data })).catch(() => setAttempt((n) => n + 1));
+  };
 
   if (load.status === 'error' && load.error.status === 404) return <Gone message={load.error.message} back={back} />;
 
@@ -88,6 +95,14 @@ function CaseDetailView({ id, back }: { id: number; back: string }) {
           <ErrorAlert
             error={load.error}
             action={retryable(load.error) ? { label: t.cases.retry, onClick: () => setAttempt((n) => n + 1) } : undefined}
+          />
+        )}
+        {load.status === 'ok' && 'allowedActions' in load.data && (
+          <CaseWorkPanel
+            c={load.data as CaseWork}
+            canAct={canHandleCases(getSession()?.user.role)}
+            onChange={(data) => setLoad({ status: 'ok', data })}
+            onReload={refresh}
           />
         )}
         {load.status === 'ok' && (
