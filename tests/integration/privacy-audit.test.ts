@@ -52,7 +52,10 @@ describe('personal data and audit', () => {
     const { rows } = await h.db.pool.query(`SELECT actor_name, actor_role, resource_type, resource_id, outcome, ip FROM audit_log WHERE request_id = 'pii-view-test-01'`);
     expect(rows).toEqual([{ actor_name: 'agent', actor_role: 'STATION_AGENT', resource_type: 'case', resource_id: String(id), outcome: 'SUCCESS', ip: expect.any(String) }]);
     const leader = await h.login('leader');
-    expect((await h.call('GET', `/api/v1/cases/${id}/citizen`, { token: leader.accessToken })).status).toBe(403);
+    expect((await h.call('GET', `/api/v1/cases/${id}/citizen`, { token: leader.accessToken, headers: { 'x-request-id': 'pii-denied-test-01' } })).status).toBe(403);
+    // The refused attempt is on record as well (the guard stops it before the interceptor).
+    const { rows: denied } = await h.db.pool.query(`SELECT action, actor_name, outcome, resource_id FROM audit_log WHERE request_id = 'pii-denied-test-01'`);
+    expect(denied).toEqual([{ action: 'case.pii.view', actor_name: 'leader', outcome: 'DENIED', resource_id: String(id) }]);
   });
 
   it('audits mutations with who, what and the outcome', async () => {
@@ -73,7 +76,7 @@ describe('personal data and audit', () => {
 
   it('lets administrators search the log, and no one else', async () => {
     const admin = await h.login('admin');
-    const r = await h.call('GET', '/api/v1/audit?action=case.pii&pageSize=10', { token: admin.accessToken });
+    const r = await h.call('GET', '/api/v1/audit?action=case.pii&outcome=SUCCESS&pageSize=10', { token: admin.accessToken });
     expect(r.status).toBe(200);
     expect(r.body.items[0]).toMatchObject({ action: 'case.pii.view', actorName: 'agent', resourceType: 'case' });
     const leader = await h.login('leader');

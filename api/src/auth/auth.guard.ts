@@ -1,6 +1,8 @@
 import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
+import { AuditService } from '../audit/audit.service';
+import { AUDIT_KEY, type AuditSpec } from '../audit/audited';
 import { Errors } from '../common/app-error';
 import { AuthErrors } from './auth.errors';
 import { PERMISSION_KEY, PUBLIC_KEY, roleHas, type Permission } from './permissions';
@@ -11,7 +13,12 @@ import type { Principal, TokenClaims } from './principal';
 export class AuthGuard implements CanActivate {
   private readonly log = new Logger('AuthGuard');
 
-  constructor(private readonly reflector: Reflector, private readonly jwt: JwtService, private readonly sessions: SessionsService) {}
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly jwt: JwtService,
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditService,
+  ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const targets = [ctx.getHandler(), ctx.getClass()];
@@ -39,7 +46,30 @@ export class AuthGuard implements CanActivate {
       this.log.error(`route without a declared permission: ${request.method} ${request.url}`);
       throw Errors.forbidden(); // fail closed
     }
-    if (!roleHas(principal.role, permission)) throw Errors.forbidden();
+    if (!roleHas(principal.role, permission)) {
+      await this.auditRefusal(ctx, request, principal, permission);
+      throw Errors.forbidden();
+    }
     return true;
+  }
+
+  /**
+   * A refused attempt at something that would have been audited (a mutation, an export, a view
+   * of personal data) is audited too: the interceptor never sees it, the guard stops it first.
+   */
+  private async auditRefusal(ctx: ExecutionContext, request: any, principal: Principal, permission: Permission): Promise<void> {
+    const spec = this.reflector.getAllAndOverride<AuditSpec>(AUDIT_KEY, [ctx.getHandler(), ctx.getClass()]);
+    if (!spec && !['POST', 'PUT', 'PATCH', 'DELETE'].includes(request.method)) return;
+    await this.audit.record({
+      action: spec?.action ?? `${request.method} ${request.routeOptions?.url ?? request.url}`,
+      outcome: 'DENIED',
+      actor: principal,
+      resourceType: spec?.resourceType,
+      resourceId: request.params?.[spec?.idParam ?? 'id'],
+      ip: request.ip,
+      userAgent: request.headers['user-agent'],
+      requestId: String(request.id),
+      detail: { permission },
+    }).catch(() => undefined);
   }
 }
