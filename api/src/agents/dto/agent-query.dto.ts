@@ -1,4 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, IntersectionType } from '@nestjs/swagger';
+import { PageQuery } from '../../common/page-query.dto';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { AGENT_CATEGORY_KEYS } from '../categories';
@@ -30,19 +31,4 @@ export class AgentFilterQuery {
   q?: string;
 }
 
-export class AgentListQuery extends AgentFilterQuery {
-  @ApiProperty({ required: false, default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'page 应为正整数' })
-  @Min(1, { message: 'page 应为正整数' })
-  page?: number;
-
-  @ApiProperty({ required: false, default: 20, minimum: 1, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'pageSize 应为 1-200 的整数' })
-  @Min(1, { message: 'pageSize 应为 1-200 的整数' })
-  @Max(200, { message: 'pageSize 应为 1-200 的整数' })
-  pageSize?: number;
-}
+export class AgentListQuery extends IntersectionType(AgentFilterQuery, PageQuery) {}

@@ -1,6 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ApiProperty, IntersectionType } from '@nestjs/swagger';
+import { PageQuery } from '../../common/page-query.dto';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { FACILITY_KEYS } from '../facilities';
 
 export const MISSING_ANY = 'ANY';
@@ -27,19 +27,4 @@ export class StationFilterQuery {
   missingFacility?: string;
 }
 
-export class StationListQuery extends StationFilterQuery {
-  @ApiProperty({ required: false, default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'page 应为正整数' })
-  @Min(1, { message: 'page 应为正整数' })
-  page?: number;
-
-  @ApiProperty({ required: false, default: 20, minimum: 1, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'pageSize 应为 1-200 的整数' })
-  @Min(1, { message: 'pageSize 应为 1-200 的整数' })
-  @Max(200, { message: 'pageSize 应为 1-200 的整数' })
-  pageSize?: number;
-}
+export class StationListQuery extends IntersectionType(StationFilterQuery, PageQuery) {}
