@@ -22,7 +22,7 @@ export const BULK_COLUMNS = {
   ],
   // txid is left to its default (pg_current_xact_id()), as the application's writes do
   case_events: ['id', 'case_id', 'type', 'from_status', 'to_status', 'actor_id', 'data', 'at'],
-  evaluations: ['id', 'case_id', 'channel', 'level', 'done', 'comment', 'created_at'],
+  evaluations: ['id', 'case_id', 'channel', 'level', 'done', 'comment', 'created_at', 'updated_at'],
 } as const;
 
 export type BulkTable = keyof typeof BULK_COLUMNS;
@@ -212,7 +212,7 @@ export class DayGenerator {
     let evalId = 0;
     if (ev) {
       evalId = this.nextEvaluation++;
-      out.evaluations.push(`${evalId}\t${id}\t${ev.channel}\t${ev.level}\t${ev.done ? 't' : 'f'}\t${copyText(ev.comment)}\t${clk.ts(ev.t)}\n`);
+      out.evaluations.push(`${evalId}\t${id}\t${ev.channel}\t${ev.level}\t${ev.done ? 't' : 'f'}\t${copyText(ev.comment)}\t${clk.ts(ev.t)}\t${clk.ts(ev.t)}\n`);
       h.data[h.evaluationEvent] = `{"evaluationId":${evalId},"level":"${ev.level}","channel":"${ev.channel}"}`;
     }
     const { agentUserId, reviewerUserId } = this.params.actors;

@@ -48,6 +48,17 @@ const schema = z.object({
   ALERTS_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   /** DB1405 6.1.3: working days within which an open consultation must be answered. */
   CONSULTATION_ANSWER_DAYS: int(2, 1, 30),
+  /** DB1405 8.2: working days a station has to close a rectification (verify → re-check). */
+  RECTIFICATION_DAYS: int(5, 1, 60),
+  /** DB1405 8.1.1: working days after the reply before an unrated case gets a reminder. */
+  EVALUATION_REMINDER_DAYS: int(3, 1, 30),
+  /** Calendar days an online evaluation link stays valid. */
+  EVALUATION_TOKEN_DAYS: int(30, 1, 365),
+  /** DB1405 8.1.2: closed cases sampled per township each month for 回访. */
+  SURVEY_PER_TOWNSHIP: int(5, 1, 1000),
+  /** Public endpoints (/api/v1/public/): requests per minute per IP, and per evaluation token. */
+  PUBLIC_RATE_PER_IP: int(120, 1, 1_000_000),
+  PUBLIC_RATE_PER_TOKEN: int(10, 1, 1_000_000),
 });
 
 export type Env = z.infer<typeof schema>;
