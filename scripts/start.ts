@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig, type AppConfig } from '../api/src/config/config';
 import { createApp } from '../api/src/main';
-import { CaseSync } from '../etl/src/sync/case-sync';
-import { readCheckpoint } from '../etl/src/sync/checkpoints';
+import { EtlStreams } from '../etl/src/sync/streams';
 import { DEMO_USERS } from '../prisma/seed/demo-users';
 import { isSeeded, seedDatabase } from '../prisma/seed/seed';
 import { openInfra, type RunningInfra } from './infra';
@@ -57,11 +56,12 @@ async function prepare(config: AppConfig, infra: RunningInfra) {
     log(`演示数据完成：${s.stations} 个便民服务站，${s.cases} 件案件，${s.caseEvents} 条事件，用时 ${s.seconds.toFixed(1)} 秒`);
   }
 
-  if (infra.clickhouseReady && config.ETL_ENABLED && !(await readCheckpoint(infra.clickhouse, 'cases'))) {
+  const streams = new EtlStreams(infra.pool, infra.clickhouse);
+  if (infra.clickhouseReady && config.ETL_ENABLED && !(await streams.initialised())) {
     const bar = progressBar('同步到 ClickHouse');
-    const r = await new CaseSync(infra.pool, infra.clickhouse).backfill((d, t) => bar.update(d, t));
+    const r = await streams.backfill((d, t) => bar.update(d, t));
     bar.stop();
-    log(`初始同步完成：${r.cases} 件案件，${r.events} 条事件`);
+    log(`初始同步完成：${r.tables.cases} 件案件，${r.tables.case_events} 条事件，${r.tables.evaluations ?? 0} 条评价，${r.tables.consultations ?? 0} 条咨询`);
   }
 
   return createApp(infra);

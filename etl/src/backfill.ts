@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from '../../api/src/config/config';
 import { openInfra } from '../../scripts/infra';
 import { progressBar } from '../../scripts/progress';
-import { CaseSync } from './sync/case-sync';
+import { EtlStreams } from './sync/streams';
 
 // `npm run etl:backfill`: rebuilds ClickHouse from Postgres (the truth) as of one snapshot and
 // leaves the checkpoint there, so the scheduler continues incrementally. On embedded engines
@@ -15,10 +15,11 @@ async function main(): Promise<void> {
     if (!infra.clickhouseReady) throw new Error('ClickHouse 不可用，无法回填 (ClickHouse unreachable)');
     const t0 = Date.now();
     const bar = progressBar('回填 ClickHouse');
-    const r = await new CaseSync(infra.pool, infra.clickhouse, config.ETL_BATCH_SIZE).backfill((d, t) => bar.update(d, t));
+    const r = await new EtlStreams(infra.pool, infra.clickhouse, config.ETL_BATCH_SIZE).backfill((d, t) => bar.update(d, t));
     bar.stop();
     const s = (Date.now() - t0) / 1000;
-    console.log(`[回填] 完成：${r.cases} 件案件，${r.events} 条事件，${s.toFixed(1)} 秒，${Math.round((r.cases + r.events) / s)} 行/秒`);
+    const rows = Object.values(r.tables).reduce((a, b) => a + b, 0);
+    console.log(`[回填] 完成：${Object.entries(r.tables).map(([t, n]) => `${t} ${n}`).join('，')}；共 ${rows} 行，${s.toFixed(1)} 秒，${Math.round(rows / s)} 行/秒`);
   } finally {
     await infra.close();
   }

@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadConfig, type AppConfig } from '../../api/src/config/config';
 import { createApp } from '../../api/src/main';
-import { CaseSync } from '../../etl/src/sync/case-sync';
+import { EtlStreams } from '../../etl/src/sync/streams';
 import { seedDatabase } from '../../prisma/seed/seed';
 import { createTestClickHouse } from './test-clickhouse';
 import { createTestDatabase, type TestDatabase } from './test-db';
@@ -16,6 +16,8 @@ export interface ApiHarness {
   config: AppConfig;
   call(method: string, url: string, opts?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; body: any; raw: string; headers: Record<string, unknown> }>;
   login(username: string, password?: string): Promise<{ accessToken: string; refreshToken: string }>;
+  /** Runs both ETL streams once: what was written to Postgres is then in ClickHouse. */
+  sync(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -24,7 +26,8 @@ export async function startApi(opts: { cases?: number; env?: Record<string, stri
   const db = await createTestDatabase();
   const ch = await createTestClickHouse();
   await seedDatabase(db.pool, { cases: opts.cases ?? 1500, seed: 5, today: '2026-11-15', demoPassword: API_TEST_PASSWORD, pii: TEST_PII });
-  await new CaseSync(db.pool, ch).runOnce();
+  const streams = new EtlStreams(db.pool, ch);
+  await streams.runOnce();
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: db.url, ETL_ENABLED: 'false', JWT_SECRET: API_TEST_JWT_SECRET, ...opts.env });
   const app = await createApp({ config, pool: db.pool, clickhouse: ch, pii: TEST_PII }, { logger: false });
   await app.init();
@@ -43,6 +46,9 @@ export async function startApi(opts: { cases?: number; env?: Record<string, stri
       const r = await call('POST', '/api/v1/auth/login', { body: { username, password } });
       if (r.status !== 200) throw new Error(`login ${username}: ${r.status} ${r.raw}`);
       return r.body;
+    },
+    async sync() {
+      await streams.runOnce();
     },
     async close() {
       await app.close();

@@ -1,6 +1,6 @@
-/** What the ETL did last, per stream, kept in memory for /api/v1/etl/status. */
-export interface StreamStatus {
-  stream: string;
+/** What the ETL did last, per ClickHouse table, kept in memory for /api/v1/etl/status. */
+export interface TableStatus {
+  table: string;
   lastRunAt: string | null;
   lastSuccessAt: string | null;
   lastRowsMoved: number;
@@ -10,18 +10,18 @@ export interface StreamStatus {
 }
 
 export class EtlStatus {
-  private readonly streams = new Map<string, StreamStatus>();
+  private readonly tables = new Map<string, TableStatus>();
 
-  get(stream: string): StreamStatus {
-    let s = this.streams.get(stream);
+  get(table: string): TableStatus {
+    let s = this.tables.get(table);
     if (!s) {
-      s = { stream, lastRunAt: null, lastSuccessAt: null, lastRowsMoved: 0, totalRowsMoved: 0, lastError: null, running: false };
-      this.streams.set(stream, s);
+      s = { table, lastRunAt: null, lastSuccessAt: null, lastRowsMoved: 0, totalRowsMoved: 0, lastError: null, running: false };
+      this.tables.set(table, s);
     }
     return s;
   }
 
-  all(): StreamStatus[] {
-    return [...this.streams.values()];
+  all(): TableStatus[] {
+    return [...this.tables.values()];
   }
 }

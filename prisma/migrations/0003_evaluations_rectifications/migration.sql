@@ -136,6 +136,7 @@ CREATE TABLE "etl_changes" (
     "entity" VARCHAR(32) NOT NULL,
     "entity_id" VARCHAR(32) NOT NULL,
     "txid" xid8 NOT NULL DEFAULT pg_current_xact_id(),
+    "at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "etl_changes_pkey" PRIMARY KEY ("id")
 );

@@ -2,7 +2,8 @@
 -- row's key in etl_changes, stamped by Postgres with the writing transaction (txid). The ETL reads
 -- the keys of finished transactions ([checkpoint, snapshot xmin)), re-reads those rows whole and
 -- writes a tombstone for the ones that are gone; so late commits, updates and deletes all reach
--- ClickHouse, whoever wrote them (the API, the seed, an admin at psql).
+-- ClickHouse, whoever wrote them (the API, the seed, an admin at psql). Cases are not listed: every
+-- case change already appends a case_event stamped with its txid, which the case stream reads.
 -- Statement-level triggers with transition tables: one INSERT ... SELECT per statement, so a
 -- COPY of a million rows costs one set-based insert rather than a million trigger calls.
 -- (A trigger with transition tables may name only one event, hence three per table.)
@@ -21,7 +22,7 @@ DECLARE
   t record;
 BEGIN
   FOR t IN SELECT * FROM (VALUES
-      ('cases', 'id'), ('consultations', 'id'), ('evaluations', 'id'), ('survey_calls', 'id'),
+      ('consultations', 'id'), ('evaluations', 'id'), ('survey_calls', 'id'),
       ('rectifications', 'id'), ('catalogue_items', 'id'), ('stations', 'id'), ('agents', 'id'),
       ('regions', 'code')) AS v(tbl, key)
   LOOP

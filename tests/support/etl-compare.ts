@@ -1,0 +1,39 @@
+import { createHash } from 'node:crypto';
+import type { Pool } from 'pg';
+import type { ClickHouse } from '../../etl/src/clickhouse/client';
+import { ENTITIES, type EntitySpec } from '../../etl/src/transform/outbox-rows';
+
+// ClickHouse equals Postgres: the same keys, and per key the same row (a hash of every mapped
+// column except the ETL's own version / is_deleted). Used by the ETL and fault tests.
+
+const norm = (v: unknown) => (v === null || v === undefined ? null : typeof v === 'number' || typeof v === 'bigint' ? String(v) : String(v));
+
+function rowHash(r: Record<string, unknown>, columns: string[]): string {
+  return createHash('sha1').update(JSON.stringify(columns.map((c) => norm(r[c])))).digest('hex');
+}
+
+export interface TableDiff { table: string; pg: number; ch: number; missing: string[]; extra: string[]; changed: string[] }
+
+export async function compareEntity(pool: Pool, ch: ClickHouse, spec: EntitySpec): Promise<TableDiff> {
+  const pgRows = (await pool.query(spec.select)).rows.map((r) => spec.map(r, '0'));
+  const columns = pgRows.length ? Object.keys(pgRows[0]).filter((c) => c !== 'version' && c !== 'is_deleted') : [];
+  const rs = await ch.client.query({ query: `SELECT * FROM ${spec.table} FINAL`, format: 'JSONEachRow' });
+  const chRows = await rs.json<Record<string, unknown>>();
+  const pgMap = new Map(pgRows.map((r) => [String(r[spec.key]), rowHash(r, columns)]));
+  const chMap = new Map<string, string>();
+  for (const r of chRows) chMap.set(String(r[spec.key]), rowHash(r, columns));
+  const missing = [...pgMap.keys()].filter((k) => !chMap.has(k));
+  const extra = [...chMap.keys()].filter((k) => !pgMap.has(k));
+  const changed = [...pgMap.keys()].filter((k) => chMap.has(k) && chMap.get(k) !== pgMap.get(k));
+  return { table: spec.table, pg: pgMap.size, ch: chRows.length, missing, extra, changed };
+}
+
+/** Differences of every outbox table; an empty list means ClickHouse equals Postgres. */
+export async function outboxDifferences(pool: Pool, ch: ClickHouse): Promise<TableDiff[]> {
+  const diffs: TableDiff[] = [];
+  for (const spec of ENTITIES) {
+    const d = await compareEntity(pool, ch, spec);
+    if (d.pg !== d.ch || d.missing.length || d.extra.length || d.changed.length) diffs.push({ ...d, missing: d.missing.slice(0, 5), extra: d.extra.slice(0, 5), changed: d.changed.slice(0, 5) });
+  }
+  return diffs;
+}
