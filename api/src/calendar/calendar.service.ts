@@ -1,11 +1,11 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Principal } from '../auth/principal';
 import { PrismaService } from '../infra/prisma.service';
+import { CALENDAR_FIRST_YEAR as FIRST_YEAR } from './calendar-seed';
 import { chineseDaysRows, weekdayYearRows, type CalendarRow } from './calendar-source';
 import { CalendarErrors } from './calendar.errors';
 import { addWorkingDays, isoToDayNumber, NotCoveredError, precomputedCalendar, type IsoDate, type WorkingCalendar } from './working-days';
 
-const FIRST_YEAR = 2020;
 const toDate = (d: IsoDate) => new Date(`${d}T00:00:00Z`);
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 

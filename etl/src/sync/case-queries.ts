@@ -1,19 +1,31 @@
 // Extraction SQL for the case streams. Dates are cast to text in SQL so that node-postgres never
 // shifts a DATE through the process time zone; completed_date is the local date in Jincheng.
 
+// wd: for every calendar day, the number of working days up to and including it, so the working
+// days between two dates are one subtraction (DB1405 4.3: limits count working days, 次日起算).
+// notice_count: the intake notice of missing materials plus every later 补正 request (6.2.2).
 const CASE_COLUMNS = `
   c.id, c.case_no, c.station_id, r.path AS region_path, c.item_id, c.agent_id,
   c.status::text AS status, c.level::text AS level, c.home_visit, c.created_at, c.accepted_at,
   c.due_date::text AS due_date, c.completed_at,
   (c.completed_at AT TIME ZONE 'Asia/Shanghai')::date::text AS completed_date,
-  c.paused_days, c.updated_at, c.version
+  c.paused_days,
+  CASE WHEN wa.n IS NULL OR wc.n IS NULL THEN NULL ELSE GREATEST(wc.n - wa.n - c.paused_days, 0)::int END AS working_days,
+  (SELECT count(*) FILTER (WHERE e.type = 'SUPPLEMENT_REQUESTED')
+        + count(*) FILTER (WHERE e.type = 'CREATED' AND e.to_status = 'AWAITING_MATERIALS')
+     FROM case_events e WHERE e.case_id = c.id)::int AS notice_count,
+  c.updated_at, c.version
   FROM cases c
   JOIN stations s ON s.id = c.station_id
-  JOIN regions r ON r.code = s.region_code`;
+  JOIN regions r ON r.code = s.region_code
+  LEFT JOIN wd wa ON wa.day = (c.accepted_at AT TIME ZONE 'Asia/Shanghai')::date
+  LEFT JOIN wd wc ON wc.day = (c.completed_at AT TIME ZONE 'Asia/Shanghai')::date`;
 
-export const CASES_BY_IDS = `SELECT ${CASE_COLUMNS} WHERE c.id = ANY($1::int[])`;
+const WD = `WITH wd AS MATERIALIZED (SELECT date AS day, sum(is_working_day::int) OVER (ORDER BY date) AS n FROM calendar_days)`;
 
-export const CASES_PAGE = `SELECT ${CASE_COLUMNS} WHERE c.id > $1 ORDER BY c.id LIMIT $2`;
+export const CASES_BY_IDS = `${WD} SELECT ${CASE_COLUMNS} WHERE c.id = ANY($1::int[])`;
+
+export const CASES_PAGE = `${WD} SELECT ${CASE_COLUMNS} WHERE c.id > $1 ORDER BY c.id LIMIT $2`;
 
 const EVENT_COLUMNS = `
   e.id::text AS id, e.case_id, e.type, e.from_status::text AS from_status, e.to_status::text AS to_status,

@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { ensureCalendar } from '../../../api/src/calendar/calendar-seed';
 import type { ClickHouse } from '../clickhouse/client';
 import { ENTITIES } from '../transform/outbox-rows';
 import { CaseSync, STREAM as CASE_STREAM } from './case-sync';
@@ -25,7 +26,17 @@ export class EtlStreams {
     this.outbox = new OutboxSync(pg, ch, batchSize);
   }
 
+  private calendarReady = false;
+
+  /** Working days of a case need the calendar table, which may not be filled yet on a first start. */
+  private async calendar(): Promise<void> {
+    if (this.calendarReady) return;
+    await ensureCalendar(this.pg);
+    this.calendarReady = true;
+  }
+
   async runOnce(): Promise<SyncAllResult> {
+    await this.calendar();
     const c = await this.cases.runOnce();
     const o = await this.outbox.runOnce();
     return { tables: { cases: c.cases, case_events: c.events, ...o.tables }, backfilled: c.backfilled || o.backfilled };
@@ -33,6 +44,7 @@ export class EtlStreams {
 
   async backfill(progress?: Progress): Promise<SyncAllResult> {
     // Two bars would fight over one terminal line: report the case stream, then the outbox, as one count.
+    await this.calendar();
     let caseTotal = 0;
     const c = await this.cases.backfill((d, t) => { caseTotal = t; progress?.(d, t); });
     const o = await this.outbox.backfill((d, t) => progress?.(caseTotal + d, caseTotal + t));

@@ -16,6 +16,8 @@ export interface PgCaseRow {
   completed_at: Date | null;
   completed_date: string | null;
   paused_days: number;
+  working_days: number | null;
+  notice_count: number;
   updated_at: Date;
   version: number;
 }
@@ -66,6 +68,8 @@ export function toChCase(r: PgCaseRow) {
     completed_at: chDateTime(r.completed_at),
     completed_date: r.completed_date,
     paused_days: r.paused_days,
+    working_days: r.completed_at && r.accepted_at ? r.working_days : null,
+    notice_count: r.notice_count,
     updated_at: chDateTime(r.updated_at),
     version: r.version,
     is_deleted: 0,

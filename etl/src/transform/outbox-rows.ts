@@ -83,6 +83,20 @@ export const ENTITIES: readonly EntitySpec[] = [
     }),
   },
   {
+    entity: 'case_handoffs', table: 'case_handoffs', key: 'id', keyKind: 'int', pgKey: 'x.id',
+    select: `SELECT x.id, x.case_id, x.level::text AS level, x.to_region_code, x.status, c.station_id, c.item_id,
+        r.path AS region_path, x.handed_up_at, (x.handed_up_at ${LOCAL})::date::text AS handed_up_date,
+        x.materials_confirmed_at, x.reviewed_at, x.signed_at, x.stamped_at, x.issued_at, x.returned_at
+      FROM case_handoffs x JOIN cases c ON c.id = x.case_id ${STATION_REGION}`,
+    map: (r, version) => ({
+      id: r.id, case_id: r.case_id, level: r.level, to_region_code: r.to_region_code, status: r.status,
+      station_id: r.station_id, item_id: r.item_id, ...region(r.region_path), handed_up_at: chDateTime(r.handed_up_at),
+      handed_up_date: r.handed_up_date, materials_confirmed_at: chDateTime(r.materials_confirmed_at),
+      reviewed_at: chDateTime(r.reviewed_at), signed_at: chDateTime(r.signed_at), stamped_at: chDateTime(r.stamped_at),
+      issued_at: chDateTime(r.issued_at), returned_at: chDateTime(r.returned_at), version, is_deleted: 0,
+    }),
+  },
+  {
     entity: 'regions', table: 'regions', key: 'code', keyKind: 'text', pgKey: 'x.code',
     select: `SELECT x.code, x.name, x.level::text AS level, x.parent_code, x.path FROM regions x`,
     map: (r, version) => ({ code: r.code, name: r.name, level: r.level, parent_code: r.parent_code ?? '', path: r.path, version, is_deleted: 0 }),

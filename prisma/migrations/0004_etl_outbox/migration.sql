@@ -24,7 +24,7 @@ BEGIN
   FOR t IN SELECT * FROM (VALUES
       ('consultations', 'id'), ('evaluations', 'id'), ('survey_calls', 'id'),
       ('rectifications', 'id'), ('catalogue_items', 'id'), ('stations', 'id'), ('agents', 'id'),
-      ('regions', 'code')) AS v(tbl, key)
+      ('case_handoffs', 'id'), ('regions', 'code')) AS v(tbl, key)
   LOOP
     EXECUTE format('CREATE TRIGGER etl_capture_ins AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION etl_capture(%L)', t.tbl, t.key);
     EXECUTE format('CREATE TRIGGER etl_capture_upd AFTER UPDATE ON %I REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION etl_capture(%L)', t.tbl, t.key);
