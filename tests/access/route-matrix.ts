@@ -73,6 +73,11 @@ export const ROUTES: RouteSpec[] = [
     route: 'GET /api/v1/indicators/on-time-rate', permission: 'indicator:read', okStatus: 200, scoped: true,
     build: (f, role, s) => ({ url: `/api/v1/indicators/on-time-rate?${range}&region=${f.region(role, s)}` }),
   },
+  { route: 'GET /api/v1/indicators', permission: 'indicator:read', okStatus: 200, scoped: false, build: () => ({ url: '/api/v1/indicators' }) },
+  {
+    route: 'GET /api/v1/indicators/{key}', permission: 'indicator:read', okStatus: 200, scoped: true,
+    build: (f, role, s) => ({ url: `/api/v1/indicators/satisfaction-rate?${range}&groupBy=region&region=${f.region(role, s)}` }),
+  },
   {
     route: 'GET /api/v1/cases', permission: 'case:read', okStatus: 200, scoped: true,
     build: (f, role, s) => ({ url: `/api/v1/cases?station=${f.station(role, s)}` }),
@@ -177,6 +182,38 @@ export const ROUTES: RouteSpec[] = [
   {
     route: 'POST /api/v1/consultations/{id}/convert', permission: 'consultation:write', okStatus: 404, scoped: false,
     build: () => ({ url: '/api/v1/consultations/999999999/convert', body: { consent: { given: true, method: 'SIGNED_FORM' }, providedMaterialIds: [] } }),
+  },
+  // DB1405 8.2 rectifications: the list is filtered by the scope, the figures refuse a region
+  // outside it; no fixture names a rectification, so a missing id shows the guard (the steps'
+  // own write/review split is checked per action in tests/integration/rectifications.test.ts).
+  {
+    route: 'GET /api/v1/rectifications', permission: 'rectification:read', okStatus: 200, scoped: true,
+    build: (f, role, s) => ({ url: `/api/v1/rectifications?station=${f.station(role, s)}` }),
+    outStatus: 200,
+    verifyOut: (body) => body.total === 0,
+  },
+  {
+    route: 'GET /api/v1/rectifications/stats', permission: 'rectification:read', okStatus: 200, scoped: true,
+    build: (f, role, s) => ({ url: `/api/v1/rectifications/stats?region=${f.region(role, s)}&from=2026-01-01&to=2026-12-31` }),
+  },
+  { route: 'GET /api/v1/rectifications/{id}', permission: 'rectification:read', okStatus: 404, scoped: false, build: () => ({ url: '/api/v1/rectifications/999999999' }) },
+  {
+    route: 'POST /api/v1/rectifications/{id}/actions', permission: 'rectification:read', okStatus: 404, scoped: false,
+    build: () => ({ url: '/api/v1/rectifications/999999999/actions', body: { action: 'VERIFY', version: 1, note: '访问矩阵' } }),
+  },
+  // DB1405 8.2.3 suggestions: submitted and tracked publicly (a real 201 per call), answered by staff.
+  {
+    route: 'POST /api/v1/public/suggestions', permission: 'public', okStatus: 201, scoped: false,
+    build: (_f, role, s) => ({ url: '/api/v1/public/suggestions', body: { content: `访问矩阵 ${role} ${s} 的意见建议` } }),
+  },
+  {
+    route: 'GET /api/v1/public/suggestions/{trackingCode}', permission: 'public', okStatus: 404, scoped: false,
+    build: () => ({ url: '/api/v1/public/suggestions/000000000000' }),
+  },
+  { route: 'GET /api/v1/suggestions', permission: 'suggestion:read', okStatus: 200, scoped: false, build: () => ({ url: '/api/v1/suggestions?status=OPEN' }) },
+  {
+    route: 'POST /api/v1/suggestions/{id}/answer', permission: 'suggestion:answer', okStatus: 404, scoped: false,
+    build: () => ({ url: '/api/v1/suggestions/999999999/answer', body: { answer: '访问矩阵' } }),
   },
   { route: 'GET /api/v1/audit', permission: 'audit:read', okStatus: 200, scoped: false, build: () => ({ url: '/api/v1/audit?action=auth.' }) },
   {

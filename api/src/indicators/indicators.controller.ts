@@ -1,8 +1,10 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches } from 'class-validator';
 import { RequirePermission } from '../auth/permissions';
 import { CurrentUser, type Principal } from '../auth/principal';
+import { IndicatorQueryDto } from './indicator-query.dto';
+import { IndicatorQueryService } from './indicator-query.service';
 import { IndicatorsService } from './indicators.service';
 
 class OnTimeRateQuery {
@@ -55,7 +57,15 @@ class OnTimeRateDto {
 @ApiBearerAuth()
 @Controller('indicators')
 export class IndicatorsController {
-  constructor(private readonly indicators: IndicatorsService) {}
+  constructor(private readonly indicators: IndicatorsService, private readonly engine: IndicatorQueryService) {}
+
+  /** Every indicator with its Chinese name, formula, unit and dimensions (declared once, registry.ts). */
+  @Get()
+  @RequirePermission('indicator:read')
+  @ApiOkResponse({ description: '指标清单：键、名称、公式、单位、可用维度' })
+  list() {
+    return { indicators: this.engine.list() };
+  }
 
   /** DB1405 4.3 / 7.2.1 e): monthly on-time completion rate, from ClickHouse, within the caller's scope. */
   @Get('on-time-rate')
@@ -63,5 +73,13 @@ export class IndicatorsController {
   @ApiOkResponse({ type: OnTimeRateDto })
   onTimeRate(@CurrentUser() user: Principal, @Query() q: OnTimeRateQuery): Promise<OnTimeRateDto> {
     return this.indicators.onTimeRate(user, q);
+  }
+
+  /** One indicator over a period, grouped by period and a dimension, within the caller's scope. */
+  @Get(':key')
+  @RequirePermission('indicator:read')
+  @ApiOkResponse({ description: '指标定义与各行数值（比例附 Wilson 95% 区间；样本不足时为 null）' })
+  query(@CurrentUser() user: Principal, @Param('key') key: string, @Query() q: IndicatorQueryDto) {
+    return this.engine.query(user, key, q);
   }
 }

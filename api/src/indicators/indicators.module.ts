@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { RegionsModule } from '../regions/regions.module';
 import { IndicatorsController } from './indicators.controller';
+import { IndicatorQueryService } from './indicator-query.service';
 import { IndicatorsService } from './indicators.service';
 
-@Module({ imports: [RegionsModule], controllers: [IndicatorsController], providers: [IndicatorsService] })
+@Module({ imports: [RegionsModule], controllers: [IndicatorsController], providers: [IndicatorsService, IndicatorQueryService] })
 export class IndicatorsModule {}

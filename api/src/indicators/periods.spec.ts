@@ -36,3 +36,23 @@ describe('lastMonths / ratio', () => {
     expect(ratio(5, 5)).toBe(1);
   });
 });
+
+describe('date ranges of indicator queries', () => {
+  const { dateRange, previousRange } = jest.requireActual('./periods') as typeof import('./periods');
+  it('takes whole months or inclusive days', () => {
+    expect(dateRange('2026-01', '2026-03')).toMatchObject({ ok: true, fromDate: '2026-01-01', toExclusive: '2026-04-01', days: 90 });
+    expect(dateRange('2026-02-10', '2026-02-10')).toMatchObject({ ok: true, fromDate: '2026-02-10', toExclusive: '2026-02-11', days: 1 });
+    expect(dateRange('2026-12-31', '2026-12-31')).toMatchObject({ ok: true, toExclusive: '2027-01-01' });
+  });
+  it('refuses mixed, impossible or reversed periods', () => {
+    expect(dateRange('2026-01', '2026-02-01').ok).toBe(false);
+    expect(dateRange('2026-02-30', '2026-03-01').ok).toBe(false);
+    expect(dateRange('2026-03-01', '2026-02-01').ok).toBe(false);
+    expect(dateRange("2026-01' OR 1=1", '2026-02').ok).toBe(false);
+  });
+  it('finds the previous window of equal length', () => {
+    expect(previousRange('2026-04-01', '2026-07-01', true)).toEqual({ fromDate: '2026-01-01', toExclusive: '2026-04-01' });
+    expect(previousRange('2026-01-01', '2026-02-01', true)).toEqual({ fromDate: '2025-12-01', toExclusive: '2026-01-01' });
+    expect(previousRange('2026-03-10', '2026-03-17', false)).toEqual({ fromDate: '2026-03-03', toExclusive: '2026-03-10' });
+  });
+});

@@ -35,3 +35,45 @@ export function lastMonths(today: string, n: number): { from: string; to: string
 export function ratio(numerator: number, denominator: number): number | null {
   return denominator > 0 ? Math.round((numerator / denominator) * 10000) / 10000 : null;
 }
+
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const MAX_DAYS = 3700;
+
+function dayNumber(iso: string): number {
+  return Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+}
+function isoOf(n: number): string {
+  return new Date(n * 86_400_000).toISOString().slice(0, 10);
+}
+
+export type DateRange = { ok: true; fromDate: string; toExclusive: string; days: number } | { ok: false; message: string };
+
+/**
+ * A period given as months ('YYYY-MM', whole months) or days ('YYYY-MM-DD', inclusive), as the
+ * half-open date range [fromDate, toExclusive) every indicator query takes.
+ */
+export function dateRange(from: string, to: string): DateRange {
+  if (MONTH.test(from) && MONTH.test(to)) {
+    const m = monthRange(from, to);
+    return m.ok ? { ok: true, fromDate: m.fromDate, toExclusive: m.toExclusive, days: dayNumber(m.toExclusive) - dayNumber(m.fromDate) } : m;
+  }
+  if (!DAY.test(from) || !DAY.test(to) || Number.isNaN(Date.parse(from)) || Number.isNaN(Date.parse(to)) || isoOf(dayNumber(from)) !== from || isoOf(dayNumber(to)) !== to) {
+    return { ok: false, message: '统计期格式应为 YYYY-MM 或 YYYY-MM-DD（两端格式一致），例如 2026-01 或 2026-01-15' };
+  }
+  const a = dayNumber(from);
+  const b = dayNumber(to);
+  if (a > b) return { ok: false, message: '开始日期不能晚于结束日期' };
+  if (b - a + 1 > MAX_DAYS) return { ok: false, message: '查询跨度过长（最多约 10 年）' };
+  return { ok: true, fromDate: from, toExclusive: isoOf(b + 1), days: b - a + 1 };
+}
+
+/** The window of the same length just before [fromDate, toExclusive) (period-over-period change). */
+export function previousRange(fromDate: string, toExclusive: string, byMonths: boolean): { fromDate: string; toExclusive: string } {
+  if (byMonths) {
+    const a = index(fromDate.slice(0, 7));
+    const b = index(toExclusive.slice(0, 7));
+    return { fromDate: `${fromIndex(a - (b - a))}-01`, toExclusive: fromDate };
+  }
+  const len = dayNumber(toExclusive) - dayNumber(fromDate);
+  return { fromDate: isoOf(dayNumber(fromDate) - len), toExclusive: fromDate };
+}
