@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Pool } from 'pg';
 import type { ClickHouse } from '../../etl/src/clickhouse/client';
+import { CASES_PAGE } from '../../etl/src/sync/case-queries';
+import { toChCase } from '../../etl/src/transform/case-row';
 import { ENTITIES, type EntitySpec } from '../../etl/src/transform/outbox-rows';
 
 // ClickHouse equals Postgres: the same keys, and per key the same row (a hash of every mapped
@@ -36,4 +38,15 @@ export async function outboxDifferences(pool: Pool, ch: ClickHouse): Promise<Tab
     if (d.pg !== d.ch || d.missing.length || d.extra.length || d.changed.length) diffs.push({ ...d, missing: d.missing.slice(0, 5), extra: d.extra.slice(0, 5), changed: d.changed.slice(0, 5) });
   }
   return diffs;
+}
+
+/** The cases table: every case, mapped by the incremental path's SQL and mapper, against ClickHouse. */
+export async function caseDifferences(pool: Pool, ch: ClickHouse): Promise<TableDiff[]> {
+  const spec: EntitySpec = {
+    entity: 'cases', table: 'cases', key: 'id', keyKind: 'int', pgKey: 'c.id',
+    select: CASES_PAGE.replace('$1', '0').replace('$2', 'ALL'),
+    map: (r) => toChCase(r as Parameters<typeof toChCase>[0]),
+  };
+  const d = await compareEntity(pool, ch, spec);
+  return d.pg !== d.ch || d.missing.length || d.extra.length || d.changed.length ? [{ ...d, missing: d.missing.slice(0, 5), extra: d.extra.slice(0, 5), changed: d.changed.slice(0, 5) }] : [];
 }

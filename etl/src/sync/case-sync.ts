@@ -1,7 +1,8 @@
 import type { Pool, PoolClient } from 'pg';
 import type { ClickHouse } from '../clickhouse/client';
 import { toChCase, toChCaseEvent, type PgCaseEventRow, type PgCaseRow } from '../transform/case-row';
-import { CASES_BY_IDS, CASES_PAGE, EVENTS_IN_WINDOW, EVENTS_PAGE, SNAPSHOT_XMIN } from './case-queries';
+import { CASE_COPY_COLUMNS, CASES_BY_IDS, CASES_COPY, EVENT_COPY_COLUMNS, EVENTS_COPY, EVENTS_IN_WINDOW, SNAPSHOT_XMIN } from './case-queries';
+import { copyIntoClickHouse } from './copy-stream';
 import { readCheckpoint, writeCheckpoint } from './checkpoints';
 
 // Moves cases and their events from Postgres into ClickHouse.
@@ -58,27 +59,13 @@ export class CaseSync {
       await this.ch.client.command({ query: 'TRUNCATE TABLE IF EXISTS case_events' });
       let done = 0;
       progress?.(0, total);
-      const cases = await this.copyPages<PgCaseRow, number>(db, CASES_PAGE, 0, (r) => r.id, 'cases', toChCase, (n) => progress?.((done += n), total));
-      const events = await this.copyPages<PgCaseEventRow, string>(db, EVENTS_PAGE, '0', (r) => r.id, 'case_events', toChCaseEvent, (n) => progress?.((done += n), total));
+      await db.query(`SET LOCAL TimeZone = 'UTC'`);
+      const step = (n: number) => progress?.((done += n), total);
+      const cases = await copyIntoClickHouse(db, this.ch, CASES_COPY, 'cases', CASE_COPY_COLUMNS, step);
+      const events = await copyIntoClickHouse(db, this.ch, EVENTS_COPY, 'case_events', EVENT_COPY_COLUMNS, step);
       await writeCheckpoint(this.ch, STREAM, xmin, cases + events);
       return { cases, events, position: xmin, backfilled: true };
     });
-  }
-
-  private async copyPages<R extends object, K>(db: PoolClient, sql: string, start: K, key: (r: R) => K, table: string,
-    map: (r: R) => object, onPage: (n: number) => void): Promise<number> {
-    let last = start;
-    let moved = 0;
-    const pageSize = Math.max(this.batchSize, 20000);
-    for (;;) {
-      const { rows } = await db.query<R & object>(sql, [last, pageSize]);
-      if (!rows.length) return moved;
-      await this.insert(table, rows.map(map));
-      moved += rows.length;
-      onPage(rows.length);
-      last = key(rows[rows.length - 1]);
-      if (rows.length < pageSize) return moved;
-    }
   }
 
   private async insert(table: string, values: object[]): Promise<void> {
