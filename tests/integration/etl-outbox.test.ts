@@ -1,7 +1,7 @@
 import { OutboxSync } from '../../etl/src/sync/outbox-sync';
 import { readCheckpoint } from '../../etl/src/sync/checkpoints';
 import { seedDatabase } from '../../prisma/seed/seed';
-import { outboxDifferences } from '../support/etl-compare';
+import { outboxDifferences } from '../../etl/src/verify/compare';
 import { createTestClickHouse } from '../support/test-clickhouse';
 import { TEST_PII } from '../support/test-pii';
 import { createTestDatabase, type TestDatabase } from '../support/test-db';

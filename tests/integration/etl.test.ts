@@ -2,7 +2,7 @@ import { CaseSync } from '../../etl/src/sync/case-sync';
 import { readCheckpoint } from '../../etl/src/sync/checkpoints';
 import { queryOnTimeRate } from '../../api/src/indicators/on-time-rate.query';
 import { seedDatabase } from '../../prisma/seed/seed';
-import { caseDifferences } from '../support/etl-compare';
+import { caseDifferences } from '../../etl/src/verify/compare';
 import { pgOnTimeByMonth } from '../support/pg-indicators';
 import { createTestClickHouse } from '../support/test-clickhouse';
 import { TEST_PII } from '../support/test-pii';

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { Pool } from 'pg';
-import type { ClickHouse } from '../../etl/src/clickhouse/client';
-import { CASES_PAGE } from '../../etl/src/sync/case-queries';
-import { toChCase } from '../../etl/src/transform/case-row';
-import { ENTITIES, type EntitySpec } from '../../etl/src/transform/outbox-rows';
+import type { ClickHouse } from '../clickhouse/client';
+import { CASES_PAGE } from '../sync/case-queries';
+import { toChCase } from '../transform/case-row';
+import { ENTITIES, type EntitySpec } from '../transform/outbox-rows';
 
 // ClickHouse equals Postgres: the same keys, and per key the same row (a hash of every mapped
-// column except the ETL's own version / is_deleted). Used by the ETL and fault tests.
+// column except the ETL's own version / is_deleted). `npm run etl:verify` and the ETL and fault
+// tests use it. It reads whole tables: a check for operators and tests, not a hot path.
 
 const norm = (v: unknown) => (v === null || v === undefined ? null : typeof v === 'number' || typeof v === 'bigint' ? String(v) : String(v));
 
@@ -49,4 +50,22 @@ export async function caseDifferences(pool: Pool, ch: ClickHouse): Promise<Table
   };
   const d = await compareEntity(pool, ch, spec);
   return d.pg !== d.ch || d.missing.length || d.extra.length || d.changed.length ? [{ ...d, missing: d.missing.slice(0, 5), extra: d.extra.slice(0, 5), changed: d.changed.slice(0, 5) }] : [];
+}
+
+/** Case events are immutable: the same ids on both sides. */
+export async function eventDifferences(pool: Pool, ch: ClickHouse): Promise<TableDiff[]> {
+  const pg = (await pool.query<{ id: string }>('SELECT id::text AS id FROM case_events')).rows.map((r) => r.id);
+  const rs = await ch.client.query({ query: 'SELECT toString(id) AS id FROM case_events FINAL', format: 'JSONEachRow' });
+  const chIds = (await rs.json<{ id: string }>()).map((r) => r.id);
+  const a = new Set(pg);
+  const b = new Set(chIds);
+  const missing = pg.filter((k) => !b.has(k));
+  const extra = chIds.filter((k) => !a.has(k));
+  return pg.length !== chIds.length || missing.length || extra.length
+    ? [{ table: 'case_events', pg: pg.length, ch: chIds.length, missing: missing.slice(0, 5), extra: extra.slice(0, 5), changed: [] }] : [];
+}
+
+/** Every table the ETL feeds; an empty list means ClickHouse equals Postgres. */
+export async function allDifferences(pool: Pool, ch: ClickHouse): Promise<TableDiff[]> {
+  return [...await caseDifferences(pool, ch), ...await eventDifferences(pool, ch), ...await outboxDifferences(pool, ch)];
 }
