@@ -4,6 +4,7 @@ import { toChCase, toChCaseEvent, type PgCaseEventRow, type PgCaseRow } from '..
 import { CASE_COPY_COLUMNS, CASES_BY_IDS, CASES_COPY, EVENT_COPY_COLUMNS, EVENTS_COPY, EVENTS_IN_WINDOW, SNAPSHOT_XMIN } from './case-queries';
 import { copyIntoClickHouse } from './copy-stream';
 import { readCheckpoint, writeCheckpoint } from './checkpoints';
+import { localMonth, monthOf } from '../rollups/refresh';
 
 // Moves cases and their events from Postgres into ClickHouse.
 //
@@ -20,30 +21,41 @@ import { readCheckpoint, writeCheckpoint } from './checkpoints';
 export const STREAM = 'cases';
 
 export interface SyncResult { cases: number; events: number; position: string; backfilled: boolean }
+
+/** Called after the rows are in ClickHouse and before the checkpoint moves, with the local months they touch. */
+export type BeforeCheckpoint = (months: string[]) => Promise<void>;
 export type Progress = (done: number, total: number) => void;
 
 export class CaseSync {
   constructor(private readonly pg: Pool, private readonly ch: ClickHouse, private readonly batchSize = 5000) {}
 
-  async runOnce(): Promise<SyncResult> {
+  async runOnce(beforeCheckpoint?: BeforeCheckpoint): Promise<SyncResult> {
     const checkpoint = await readCheckpoint(this.ch, STREAM);
     if (!checkpoint) return this.backfill();
     return this.inSnapshot(async (db, xmin) => {
       let events = 0;
       let cases = 0;
       let lastId = '0';
+      const months = new Set<string>();
       for (;;) {
         const { rows } = await db.query<PgCaseEventRow>(EVENTS_IN_WINDOW, [checkpoint.position, xmin, lastId, this.batchSize]);
         if (!rows.length) break;
         const caseIds = [...new Set(rows.map((r) => r.case_id))];
         const caseRows = (await db.query<PgCaseRow>(CASES_BY_IDS, [caseIds])).rows;
         await this.insert('cases', caseRows.map(toChCase));
+        for (const c of caseRows) {
+          months.add(localMonth(c.created_at));
+          if (c.accepted_at) months.add(localMonth(c.accepted_at));
+          if (c.completed_date) months.add(monthOf(c.completed_date));
+        }
         await this.insert('case_events', rows.map(toChCaseEvent));
         events += rows.length;
         cases += caseRows.length;
         lastId = rows[rows.length - 1].id;
         if (rows.length < this.batchSize) break;
       }
+      // A crash between the two re-reads the same window next time, so the months are refreshed again.
+      if (months.size) await beforeCheckpoint?.([...months]);
       if (xmin !== checkpoint.position) await writeCheckpoint(this.ch, STREAM, xmin, checkpoint.rowsMoved + cases + events);
       return { cases, events, position: xmin, backfilled: false };
     });

@@ -27,6 +27,12 @@ export interface OutboxResult {
 
 export type Progress = (done: number, total: number) => void;
 
+/** Called after the rows are in ClickHouse and before the checkpoint moves: local months touched per table. */
+export type BeforeCheckpoint = (months: Record<string, string[]>) => Promise<void>;
+
+/** Tables whose rows carry a created_date that a rollup groups by. */
+const MONTHLY = new Set(['evaluations', 'consultations']);
+
 const CHANGES_IN_WINDOW = `SELECT id::text AS id, entity, entity_id FROM etl_changes
   WHERE txid >= $1::text::xid8 AND txid < $2::text::xid8 AND id > $3::bigint ORDER BY id LIMIT $4`;
 
@@ -34,13 +40,14 @@ export class OutboxSync {
   constructor(private readonly pg: Pool, private readonly ch: ClickHouse, private readonly batchSize = 5000,
     private readonly entities: readonly EntitySpec[] = ENTITIES) {}
 
-  async runOnce(): Promise<OutboxResult> {
+  async runOnce(beforeCheckpoint?: BeforeCheckpoint): Promise<OutboxResult> {
     const checkpoint = await readCheckpoint(this.ch, OUTBOX_STREAM);
     if (!checkpoint) return this.backfill();
     const result = await this.inSnapshot(async (db, xmin) => {
       const tables: Record<string, number> = {};
       let deleted = 0;
       let lastId = '0';
+      const months: Record<string, Set<string>> = {};
       for (;;) {
         const { rows } = await db.query<{ id: string; entity: string; entity_id: string }>(
           CHANGES_IN_WINDOW, [checkpoint.position, xmin, lastId, this.batchSize]);
@@ -49,6 +56,10 @@ export class OutboxSync {
           const keys = [...new Set(rows.filter((r) => r.entity === spec.entity).map((r) => r.entity_id))];
           if (!keys.length) continue;
           const moved = await this.moveKeys(db, spec, keys, xmin);
+          if (MONTHLY.has(spec.table)) {
+            const set = (months[spec.table] ??= new Set());
+            for (const r of moved.rows) if (typeof r.created_date === 'string') set.add(`${r.created_date.slice(0, 7)}-01`);
+          }
           tables[spec.table] = (tables[spec.table] ?? 0) + moved.written;
           deleted += moved.deleted;
         }
@@ -56,6 +67,7 @@ export class OutboxSync {
         if (rows.length < this.batchSize) break;
       }
       const moved = Object.values(tables).reduce((a, b) => a + b, 0);
+      if (Object.keys(months).length) await beforeCheckpoint?.(Object.fromEntries(Object.entries(months).map(([t, m]) => [t, [...m]])));
       if (xmin !== checkpoint.position) await writeCheckpoint(this.ch, OUTBOX_STREAM, xmin, checkpoint.rowsMoved + moved);
       return { tables, deleted, position: xmin, backfilled: false };
     });
@@ -108,8 +120,9 @@ export class OutboxSync {
       });
       tomb = tombstones(await rs.json<Record<string, unknown>>(), xmin);
     }
-    await this.insert(spec.table, [...rows.map((r) => spec.map(r, xmin)), ...tomb]);
-    return { written: rows.length + tomb.length, deleted: tomb.length };
+    const written = [...rows.map((r) => spec.map(r, xmin)), ...tomb];
+    await this.insert(spec.table, written);
+    return { written: written.length, deleted: tomb.length, rows: written };
   }
 
   /** Outbox rows below the committed checkpoint are in ClickHouse for good. */

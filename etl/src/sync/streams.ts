@@ -3,8 +3,9 @@ import { ensureCalendar } from '../../../api/src/calendar/calendar-seed';
 import type { ClickHouse } from '../clickhouse/client';
 import { ENTITIES } from '../transform/outbox-rows';
 import { CaseSync, STREAM as CASE_STREAM } from './case-sync';
-import { readCheckpoint } from './checkpoints';
+import { readCheckpoint, writeCheckpoint } from './checkpoints';
 import { OUTBOX_STREAM, OutboxSync } from './outbox-sync';
+import { rebuildRollups, refreshRollups } from '../rollups/refresh';
 
 // The ETL's two streams (cases + their events; everything else through the outbox) as one unit:
 // what the scheduler runs each tick, what a backfill rebuilds, what tests call to catch up.
@@ -16,6 +17,8 @@ export interface SyncAllResult {
 }
 
 export type Progress = (done: number, total: number) => void;
+
+const ROLLUP_STREAM = 'rollups';
 
 export class EtlStreams {
   readonly cases: CaseSync;
@@ -37,18 +40,33 @@ export class EtlStreams {
 
   async runOnce(): Promise<SyncAllResult> {
     await this.calendar();
-    const c = await this.cases.runOnce();
-    const o = await this.outbox.runOnce();
+    // Rollup months are recomputed before each stream's checkpoint moves (see case-sync.ts).
+    const c = await this.cases.runOnce(async (months) => { await refreshRollups(this.ch, { cases: months }); });
+    const o = await this.outbox.runOnce(async (months) => { await refreshRollups(this.ch, months); });
+    await this.ensureRollups();
     return { tables: { cases: c.cases, case_events: c.events, ...o.tables }, backfilled: c.backfilled || o.backfilled };
   }
 
   async backfill(progress?: Progress): Promise<SyncAllResult> {
     // Two bars would fight over one terminal line: report the case stream, then the outbox, as one count.
     await this.calendar();
+    await writeCheckpoint(this.ch, ROLLUP_STREAM, '0', 0); // stale until rebuilt below
     let caseTotal = 0;
     const c = await this.cases.backfill((d, t) => { caseTotal = t; progress?.(d, t); });
     const o = await this.outbox.backfill((d, t) => progress?.(caseTotal + d, caseTotal + t));
+    await this.ensureRollups();
     return { tables: { cases: c.cases, case_events: c.events, ...o.tables }, backfilled: true };
+  }
+
+  /**
+   * Rollups are rebuilt whole after a backfill; the marker says it finished, so a crash between the
+   * backfill and the rebuild is repaired by the next run instead of leaving months missing.
+   */
+  private async ensureRollups(): Promise<void> {
+    const marker = await readCheckpoint(this.ch, ROLLUP_STREAM);
+    if (marker && marker.position !== '0') return;
+    await rebuildRollups(this.ch);
+    await writeCheckpoint(this.ch, ROLLUP_STREAM, '1', 0);
   }
 
   /** True once both streams have a checkpoint (a first backfill happened). */
