@@ -3,6 +3,7 @@ import type { ClickHouse } from '../clickhouse/client';
 import { byKeysSql, ENTITIES, pageSql, tombstones, type EntitySpec } from '../transform/outbox-rows';
 import { readCheckpoint, writeCheckpoint } from './checkpoints';
 import { SNAPSHOT_XMIN } from './case-queries';
+import { copyIntoClickHouse } from './copy-stream';
 
 // Moves every outbox entity (consultations, evaluations, 回访 calls, rectifications and the region,
 // station, agent and catalogue dimensions) from Postgres into ClickHouse.
@@ -78,6 +79,7 @@ export class OutboxSync {
   /** Rebuilds every outbox table from one Postgres snapshot, then resumes incrementally from it. */
   async backfill(progress?: Progress): Promise<OutboxResult> {
     const result = await this.inSnapshot(async (db, xmin) => {
+      await db.query(`SET LOCAL TimeZone = 'UTC'`); // COPY prints instants in UTC, as ClickHouse stores them
       let total = 0;
       for (const e of this.entities) total += Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM ${e.entity}`)).rows[0].n);
       let done = 0;
@@ -85,6 +87,13 @@ export class OutboxSync {
       const tables: Record<string, number> = {};
       for (const spec of this.entities) {
         await this.ch.client.command({ query: `TRUNCATE TABLE IF EXISTS ${spec.table}` });
+        if (spec.copy) {
+          // xmin is a decimal string Postgres gave us; checked before it becomes a literal.
+          if (!/^\d+$/.test(xmin)) throw new Error(`unexpected snapshot xmin ${xmin}`);
+          tables[spec.table] = await copyIntoClickHouse(db, this.ch, spec.copy.sql.replace('$VERSION', xmin), spec.table, spec.copy.columns,
+            (n) => progress?.((done += n), total));
+          continue;
+        }
         let last: string | number = spec.keyKind === 'int' ? 0 : '';
         const page = Math.max(this.batchSize, 20000);
         tables[spec.table] = 0;

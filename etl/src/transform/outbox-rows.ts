@@ -18,6 +18,12 @@ export interface EntitySpec {
   select: string;
   pgKey: string;
   map(r: Row, version: string): Record<string, unknown>;
+  /**
+   * Backfill projection for COPY (etl/src/sync/copy-stream.ts) for the large tables: the ClickHouse
+   * columns in order, shaped in SQL exactly as `map` shapes them ($VERSION is the snapshot xmin,
+   * a number this process computed). The others backfill in pages through `map`.
+   */
+  copy?: { columns: string[]; sql: string };
 }
 
 const LOCAL = `AT TIME ZONE 'Asia/Shanghai'`;
@@ -39,6 +45,13 @@ export const ENTITIES: readonly EntitySpec[] = [
         x.status::text AS status, x.created_at, (x.created_at ${LOCAL})::date::text AS created_date, x.answered_at,
         x.due_date::text AS due_date
       FROM consultations x JOIN stations s ON s.id = x.station_id JOIN regions r ON r.code = s.region_code`,
+    copy: {
+      columns: ['id', 'station_id', 'agent_id', 'region_path', 'county_code', 'township_code', 'item_id', 'topic', 'channel', 'status',
+        'created_at', 'created_date', 'answered_at', 'due_date', 'version', 'is_deleted'],
+      sql: `SELECT x.id, x.station_id, x.agent_id, r.path, split_part(r.path, '/', 3), split_part(r.path, '/', 4), coalesce(x.item_id, 0),
+          x.topic, x.channel, x.status, x.created_at, (x.created_at ${LOCAL})::date, x.answered_at, x.due_date, $VERSION, 0
+        FROM consultations x JOIN stations s ON s.id = x.station_id JOIN regions r ON r.code = s.region_code`,
+    },
     map: (r, version) => ({
       id: r.id, station_id: r.station_id, agent_id: r.agent_id, ...region(r.region_path), item_id: r.item_id ?? 0,
       topic: r.topic ?? '', channel: r.channel, status: r.status, created_at: chDateTime(r.created_at), created_date: r.created_date,
@@ -51,6 +64,16 @@ export const ENTITIES: readonly EntitySpec[] = [
         x.attitude, x.professionalism, x.appeal_outcome, c.station_id, c.agent_id, c.item_id, r.path AS region_path,
         x.created_at, (x.created_at ${LOCAL})::date::text AS created_date
       FROM evaluations x JOIN cases c ON c.id = x.case_id ${STATION_REGION}`,
+    copy: {
+      columns: ['id', 'case_id', 'occasion', 'channel', 'level', 'satisfied', 'bad', 'done', 'efficiency', 'attitude', 'professionalism',
+        'appeal_outcome', 'station_id', 'agent_id', 'item_id', 'region_path', 'county_code', 'township_code', 'created_at', 'created_date',
+        'version', 'is_deleted'],
+      sql: `SELECT x.id, x.case_id, x.occasion, x.channel, x.level,
+          (x.level IN ('VERY_SATISFIED', 'SATISFIED', 'BASICALLY_SATISFIED'))::int, (x.level IN ('DISSATISFIED', 'VERY_DISSATISFIED'))::int,
+          x.done::int, x.efficiency, x.attitude, x.professionalism, coalesce(x.appeal_outcome, ''), c.station_id, c.agent_id, c.item_id,
+          r.path, split_part(r.path, '/', 3), split_part(r.path, '/', 4), x.created_at, (x.created_at ${LOCAL})::date, $VERSION, 0
+        FROM evaluations x JOIN cases c ON c.id = x.case_id ${STATION_REGION}`,
+    },
     map: (r, version) => ({
       id: r.id, case_id: r.case_id, occasion: r.occasion, channel: r.channel, level: r.level,
       satisfied: GOOD.has(r.level) ? 1 : 0, bad: BAD.has(r.level) ? 1 : 0, done: bool(r.done),
