@@ -32,7 +32,7 @@ export async function openInfra(config: AppConfig, log: Log): Promise<RunningInf
   pool.on('error', (e) => log(`PostgreSQL 连接错误: ${e.message}`));
   const clickhouse = openClickHouse({
     url: config.CLICKHOUSE_URL, username: config.CLICKHOUSE_USER, password: config.CLICKHOUSE_PASSWORD,
-    database: config.CLICKHOUSE_DATABASE, chdbPath: config.chdbPath,
+    database: config.CLICKHOUSE_DATABASE, chdbPath: config.chdbPath, cluster: config.CLICKHOUSE_CLUSTER,
   });
   const close = async () => {
     await clickhouse.close().catch(() => undefined);

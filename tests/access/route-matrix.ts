@@ -69,14 +69,31 @@ export const ROUTES: RouteSpec[] = [
     route: 'GET /api/v1/regions', permission: 'region:read', okStatus: 200, scoped: true,
     build: (f, role, s) => ({ url: `/api/v1/regions?parent=${f.region(role, s)}` }),
   },
+  // DB1405 7.1.2-7.1.3 demand statistics: read by every role within its scope (a region outside
+  // it is 404, like the indicators); each table also as .xlsx.
+  ...(['top', 'top.xlsx', 'off-catalogue', 'off-catalogue.xlsx', 'suggestions', 'suggestions.xlsx'] as const).map((path): RouteSpec => ({
+    route: `GET /api/v1/demand/${path}`, permission: 'indicator:read', okStatus: 200, scoped: true,
+    build: (f, role, s) => ({ url: `/api/v1/demand/${path}?${range}&region=${f.region(role, s)}` }),
+  })),
+  ...(['idle', 'idle.xlsx'] as const).map((path): RouteSpec => ({
+    route: `GET /api/v1/demand/${path}`, permission: 'indicator:read', okStatus: 200, scoped: true,
+    build: (f, role, s) => ({ url: `/api/v1/demand/${path}?asOf=2026-11-15&region=${f.region(role, s)}` }),
+  })),
   {
-    route: 'GET /api/v1/indicators/on-time-rate', permission: 'indicator:read', okStatus: 200, scoped: true,
-    build: (f, role, s) => ({ url: `/api/v1/indicators/on-time-rate?${range}&region=${f.region(role, s)}` }),
+    // Past the guard and the scope, refused on the figures: nobody asked about this topic (409
+    // DEMAND.NOT_SUGGESTED), so the matrix never creates a proposal.
+    route: 'POST /api/v1/demand/suggestions/proposal', permission: 'catalogue:propose', okStatus: 409, scoped: true,
+    build: (f, role, s) => ({ url: '/api/v1/demand/suggestions/proposal', body: { type: 'ADD', topic: `访问矩阵无人咨询的需求 ${role}`, from: '2026-01', to: '2026-03', region: f.region(role, s) } }),
   },
   { route: 'GET /api/v1/indicators', permission: 'indicator:read', okStatus: 200, scoped: false, build: () => ({ url: '/api/v1/indicators' }) },
   {
     route: 'GET /api/v1/indicators/{key}', permission: 'indicator:read', okStatus: 200, scoped: true,
     build: (f, role, s) => ({ url: `/api/v1/indicators/satisfaction-rate?${range}&groupBy=region&region=${f.region(role, s)}` }),
+  },
+  {
+    // Dashboard table export (.xlsx, audited): the same query as GET /indicators/{key}, same scope.
+    route: 'GET /api/v1/indicators/{key}/export', permission: 'indicator:read', okStatus: 200, scoped: true,
+    build: (f, role, s) => ({ url: `/api/v1/indicators/on-time-rate/export?${range}&groupBy=region&region=${f.region(role, s)}` }),
   },
   {
     route: 'GET /api/v1/cases', permission: 'case:read', okStatus: 200, scoped: true,
@@ -152,6 +169,49 @@ export const ROUTES: RouteSpec[] = [
     route: 'GET /api/v1/cases/{id}/files/{fileId}', permission: 'case:read', okStatus: 404, scoped: true,
     build: (f, role, s) => ({ url: `/api/v1/cases/${f.caseId(role, s)}/files/999999999` }),
   },
+  // DB1405 8.1.1 evaluations. Staff entry is sent with channel ONLINE: past the guard and the
+  // scope (outside → 404), then refused on content (422 EVALUATION.ONLINE_BY_TOKEN), so the matrix
+  // never rates a case. The reply slip answers 200 for any case (outcome null while unfinished).
+  { route: 'GET /api/v1/cases/{id}/evaluations', permission: 'evaluation:read', okStatus: 200, scoped: true, build: (f, role, s) => ({ url: `/api/v1/cases/${f.caseId(role, s)}/evaluations` }) },
+  {
+    route: 'POST /api/v1/cases/{id}/evaluations', permission: 'evaluation:write', okStatus: 422, scoped: true,
+    build: (f, role, s) => ({ url: `/api/v1/cases/${f.caseId(role, s)}/evaluations`, body: { channel: 'ONLINE', level: 'SATISFIED' } }),
+  },
+  { route: 'GET /api/v1/cases/{id}/reply-slip', permission: 'case:read', okStatus: 200, scoped: true, build: (f, role, s) => ({ url: `/api/v1/cases/${f.caseId(role, s)}/reply-slip` }) },
+  {
+    route: 'GET /api/v1/evaluations', permission: 'evaluation:read', okStatus: 200, scoped: true,
+    build: (f, role, s) => ({ url: `/api/v1/evaluations?station=${f.station(role, s)}` }),
+    outStatus: 200,
+    verifyOut: (body) => body.total === 0,
+  },
+  {
+    route: 'POST /api/v1/evaluations/{id}/moderation', permission: 'evaluation:moderate', okStatus: 404, scoped: false,
+    build: () => ({ url: '/api/v1/evaluations/999999999/moderation', body: { decision: 'REJECTED' } }),
+  },
+  // The online form: no login; an unknown token answers 404 to everyone (6 calls per token, under the per-token limit).
+  { route: 'GET /api/v1/public/evaluations/{token}', permission: 'public', okStatus: 404, scoped: false, build: () => ({ url: '/api/v1/public/evaluations/AAAAAAAAAAAAAAAAAAAAAA' }) },
+  {
+    // another unknown token than the GET's: the per-token limit counts each token's calls together
+    route: 'POST /api/v1/public/evaluations/{token}', permission: 'public', okStatus: 404, scoped: false,
+    build: () => ({ url: '/api/v1/public/evaluations/BBBBBBBBBBBBBBBBBBBBBB', body: { level: 'SATISFIED' } }),
+  },
+  // DB1405 8.1.2 回访. A batch for a month not yet over is refused on content (422
+  // SURVEY.MONTH_NOT_CLOSED) before the city-wide check, so the matrix never draws one; calls and
+  // batches are named by ids no fixture has (404 past the guard); stats are scoped by region.
+  {
+    route: 'POST /api/v1/surveys/batches', permission: 'survey:write', okStatus: 422, scoped: false,
+    build: () => ({ url: '/api/v1/surveys/batches', body: { month: '2099-01' } }),
+  },
+  { route: 'GET /api/v1/surveys/batches', permission: 'survey:read', okStatus: 200, scoped: false, build: () => ({ url: '/api/v1/surveys/batches' }) },
+  { route: 'GET /api/v1/surveys/batches/{id}/calls', permission: 'survey:read', okStatus: 404, scoped: false, build: () => ({ url: '/api/v1/surveys/batches/999999999/calls' }) },
+  {
+    route: 'POST /api/v1/surveys/calls/{id}', permission: 'survey:write', okStatus: 404, scoped: false,
+    build: () => ({ url: '/api/v1/surveys/calls/999999999', body: { outcome: 'REFUSED' } }),
+  },
+  {
+    route: 'GET /api/v1/surveys/stats', permission: 'survey:read', okStatus: 200, scoped: true,
+    build: (f, role, s) => ({ url: `/api/v1/surveys/stats?month=2026-10&region=${f.region(role, s)}` }),
+  },
   // DB1405 7.2.3: hops are scoped by their target region; no fixture names one, so a missing hop shows the guard.
   { route: 'GET /api/v1/handoffs', permission: 'case:review', okStatus: 200, scoped: false, build: () => ({ url: '/api/v1/handoffs?status=OPEN' }) },
   ...([
@@ -210,6 +270,14 @@ export const ROUTES: RouteSpec[] = [
     route: 'GET /api/v1/public/suggestions/{trackingCode}', permission: 'public', okStatus: 404, scoped: false,
     build: () => ({ url: '/api/v1/public/suggestions/000000000000' }),
   },
+  // DB1405 8.1.3, 4.4 public disclosure: open to anyone, the same answer for every role (no scope).
+  { route: 'GET /api/v1/public/satisfaction', permission: 'public', okStatus: 200, scoped: false, build: () => ({ url: '/api/v1/public/satisfaction?period=quarter&region=140522' }) },
+  { route: 'GET /api/v1/public/rectifications', permission: 'public', okStatus: 200, scoped: false, build: () => ({ url: `/api/v1/public/rectifications?${range}` }) },
+  { route: 'GET /api/v1/public/catalogue', permission: 'public', okStatus: 200, scoped: false, build: () => ({ url: '/api/v1/public/catalogue?level=VILLAGE' }) },
+  { route: 'GET /api/v1/public/catalogue/{id}', permission: 'public', okStatus: 200, scoped: false, build: (f) => ({ url: `/api/v1/public/catalogue/${f.catalogueItemId}` }) },
+  { route: 'GET /api/v1/public/stations', permission: 'public', okStatus: 200, scoped: false, build: () => ({ url: '/api/v1/public/stations?region=140522&page=2' }) },
+  { route: 'GET /api/v1/public/stations/{id}', permission: 'public', okStatus: 200, scoped: false, build: (f, role) => ({ url: `/api/v1/public/stations/${f.station(role, 'in')}` }) },
+  { route: 'GET /api/v1/public/regions', permission: 'public', okStatus: 200, scoped: false, build: () => ({ url: '/api/v1/public/regions' }) },
   { route: 'GET /api/v1/suggestions', permission: 'suggestion:read', okStatus: 200, scoped: false, build: () => ({ url: '/api/v1/suggestions?status=OPEN' }) },
   {
     route: 'POST /api/v1/suggestions/{id}/answer', permission: 'suggestion:answer', okStatus: 404, scoped: false,

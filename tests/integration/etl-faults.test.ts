@@ -62,6 +62,7 @@ describe('ETL exactly-once under faults', () => {
       await good.runOnce(); // backfill
       const before = await readCheckpoint(ch, 'cases');
       await churn(db, 1);
+      await good.waitForHorizon(); // the churn is inside the next run's window (other tests may hold the horizon)
       for (const failAt of [2, 5]) {
         const flaky = new EtlStreams(db.pool, failingOnInsert(ch, failAt), 100);
         await expect(flaky.runOnce()).rejects.toThrow('simulated ClickHouse failure');

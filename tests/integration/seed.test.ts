@@ -21,6 +21,14 @@ async function fingerprint(db: TestDatabase): Promise<Record<string, string>> {
     events: await q(`SELECT md5(string_agg(concat_ws(',', id, case_id, type, from_status, to_status, actor_id, data::text, at), '|' ORDER BY id)) AS h FROM case_events`),
     evaluations: await q(`SELECT md5(string_agg(e::text, '|' ORDER BY id)) AS h FROM evaluations e`),
     users: await q(`SELECT md5(string_agg(concat_ws(',', username, role, region_code, station_id, agent_id), '|' ORDER BY username)) AS h FROM users`),
+    // DB1405 8.1-8.2: tokens, rectifications, 回访, suggestions (contacts are salted ciphertexts), notifications
+    evaluationTokens: await q(`SELECT md5(string_agg(t::text, '|' ORDER BY id)) AS h FROM evaluation_tokens t`),
+    rectifications: await q(`SELECT md5(string_agg(r::text, '|' ORDER BY id)) AS h FROM rectifications r`),
+    rectificationEvents: await q(`SELECT md5(string_agg(e::text, '|' ORDER BY id)) AS h FROM rectification_events e`),
+    surveyBatches: await q(`SELECT md5(string_agg(b::text, '|' ORDER BY id)) AS h FROM survey_batches b`),
+    surveyCalls: await q(`SELECT md5(string_agg(c::text, '|' ORDER BY id)) AS h FROM survey_calls c`),
+    suggestions: await q(`SELECT md5(string_agg((to_jsonb(s) - 'contact_enc')::text, '|' ORDER BY id)) AS h FROM suggestions s`),
+    notifications: await q(`SELECT md5(string_agg(n::text, '|' ORDER BY id)) AS h FROM notifications n`),
   };
 }
 
@@ -45,6 +53,14 @@ describe('demo data seed', () => {
     const plain = async (db: TestDatabase) => (await db.pool.query(`SELECT citizen_phone_enc, citizen_id_enc FROM cases ORDER BY id LIMIT 50`)).rows
       .map((r) => `${TEST_PII.decrypt(r.citizen_phone_enc)}/${TEST_PII.decrypt(r.citizen_id_enc)}`);
     expect(await plain(a)).toEqual(await plain(b));
+    const contacts = async (db: TestDatabase) => (await db.pool.query(`SELECT contact_enc FROM suggestions WHERE contact_enc IS NOT NULL ORDER BY id`)).rows
+      .map((r) => TEST_PII.decrypt(r.contact_enc));
+    expect((await contacts(a)).length).toBeGreaterThan(0);
+    expect(await contacts(a)).toEqual(await contacts(b));
+    const counts = (await a.pool.query(`SELECT (SELECT count(*) FROM rectifications)::int AS r, (SELECT count(*) FROM survey_calls)::int AS c,
+      (SELECT count(*) FROM evaluation_tokens)::int AS t, (SELECT count(*) FROM suggestions)::int AS s`)).rows[0];
+    expect(counts).toEqual({ r: s.rectifications, c: s.surveyCalls, t: s.evaluationTokens, s: s.suggestions });
+    expect(Object.values(counts).every((n) => (n as number) > 0)).toBe(true);
     expect(await isSeeded(a.pool)).toBe(true);
     await expect(seedDatabase(a.pool, OPTS)).rejects.toThrow();
   }, 120_000);
@@ -63,6 +79,23 @@ describe('demo data seed', () => {
     ]);
     const { rows: [cat] } = await a.pool.query(`SELECT count(*)::int AS n FROM catalogue_items`);
     expect(cat.n).toBeGreaterThanOrEqual(50);
+  });
+
+  it('gives every 差评 its rectification, keeps the foreign keys, and moves every sequence past the seeded ids (DB1405 8.2)', async () => {
+    const { rows: [r] } = await a.pool.query(`SELECT
+      count(*) FILTER (WHERE e.level IN ('DISSATISFIED','VERY_DISSATISFIED') AND r.id IS NULL)::int AS missing,
+      count(*) FILTER (WHERE e.level NOT IN ('DISSATISFIED','VERY_DISSATISFIED') AND r.id IS NOT NULL)::int AS extra,
+      count(r.id) FILTER (WHERE r.station_id <> c.station_id)::int AS wrong_station
+      FROM evaluations e JOIN cases c ON c.id = e.case_id LEFT JOIN rectifications r ON r.evaluation_id = e.id`);
+    expect(r).toEqual({ missing: 0, extra: 0, wrong_station: 0 });
+    const { rows: fks } = await a.pool.query(`SELECT conrelid::regclass::text AS t, count(*)::int AS n FROM pg_constraint
+      WHERE contype = 'f' AND conrelid::regclass::text IN ('evaluations', 'evaluation_tokens', 'rectifications', 'rectification_events', 'survey_calls')
+      GROUP BY 1 ORDER BY 1`);
+    expect(fks.map((f) => f.t)).toEqual(['evaluation_tokens', 'evaluations', 'rectification_events', 'rectifications', 'survey_calls']);
+    for (const t of ['evaluations', 'evaluation_tokens', 'rectifications', 'rectification_events', 'survey_batches', 'survey_calls', 'suggestions']) {
+      const { rows: [q] } = await a.pool.query(`SELECT (SELECT max(id) FROM ${t})::bigint AS max, last_value::bigint AS last FROM ${t}_id_seq`);
+      expect(Number(q.last)).toBe(Number(q.max));
+    }
   });
 
   it('has the shape the indicators need: every case has events, a mostly positive satisfaction with a tail of 差评', async () => {

@@ -27,9 +27,10 @@ async function login(baseUrl: string, password: string): Promise<string> {
 }
 
 async function completedTotal(baseUrl: string, token: string): Promise<number> {
-  const res = await fetch(`${baseUrl}/api/v1/indicators/on-time-rate?from=2024-11&to=2026-11`, { headers: { authorization: `Bearer ${token}` } });
+  // 按时办结率's denominator: the completed cases of the period.
+  const res = await fetch(`${baseUrl}/api/v1/indicators/on-time-rate?from=2024-11&to=2026-11&grain=total`, { headers: { authorization: `Bearer ${token}` } });
   expect(res.status).toBe(200);
-  return ((await res.json()) as { total: { completed: number } }).total.completed;
+  return ((await res.json()) as { total: { denominator: number } }).total.denominator;
 }
 
 describe('npm start on embedded engines', () => {

@@ -16,7 +16,7 @@ export interface ApiHarness {
   config: AppConfig;
   call(method: string, url: string, opts?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; body: any; raw: string; headers: Record<string, unknown> }>;
   login(username: string, password?: string): Promise<{ accessToken: string; refreshToken: string }>;
-  /** Runs both ETL streams once: what was written to Postgres is then in ClickHouse. */
+  /** Runs both ETL streams past every transaction committed so far: what was written to Postgres is then in ClickHouse. */
   sync(): Promise<void>;
   close(): Promise<void>;
 }
@@ -48,7 +48,7 @@ export async function startApi(opts: { cases?: number; env?: Record<string, stri
       return r.body;
     },
     async sync() {
-      await streams.runOnce();
+      await streams.syncPastNow();
     },
     async close() {
       await app.close();

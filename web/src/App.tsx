@@ -13,6 +13,7 @@ const AgentsPage = lazy(() => import('./pages/registers/AgentsPage').then((m) =>
 const CaseListPage = lazy(() => import('./pages/cases/CaseListPage').then((m) => ({ default: m.CaseListPage })));
 const CaseDetailPage = lazy(() => import('./pages/cases/CaseDetailPage').then((m) => ({ default: m.CaseDetailPage })));
 const AuditLogPage = lazy(() => import('./pages/audit/AuditLogPage').then((m) => ({ default: m.AuditLogPage })));
+const EtlStatusPage = lazy(() => import('./pages/admin/EtlStatusPage').then((m) => ({ default: m.EtlStatusPage })));
 const PasswordPage = lazy(() => import('./pages/account/PasswordPage').then((m) => ({ default: m.PasswordPage })));
 const CataloguePage = lazy(() => import('./pages/catalogue/CataloguePage').then((m) => ({ default: m.CataloguePage })));
 const WorkbenchPage = lazy(() => import('./pages/workbench/WorkbenchPage').then((m) => ({ default: m.WorkbenchPage })));
@@ -21,7 +22,16 @@ const ConsultationPage = lazy(() => import('./pages/workbench/ConsultationPage')
 const CommissionPage = lazy(() => import('./pages/workbench/CommissionPage').then((m) => ({ default: m.CommissionPage })));
 const NoticePage = lazy(() => import('./pages/workbench/NoticePage').then((m) => ({ default: m.NoticePage })));
 const HandoffsPage = lazy(() => import('./pages/workbench/HandoffsPage').then((m) => ({ default: m.HandoffsPage })));
+const RectificationListPage = lazy(() => import('./pages/rectifications/RectificationListPage').then((m) => ({ default: m.RectificationListPage })));
+const RectificationDetailPage = lazy(() => import('./pages/rectifications/RectificationDetailPage').then((m) => ({ default: m.RectificationDetailPage })));
+const SuggestionsPage = lazy(() => import('./pages/rectifications/SuggestionsPage').then((m) => ({ default: m.SuggestionsPage })));
 const ProposalsPage = lazy(() => import('./pages/catalogue/ProposalsPage').then((m) => ({ default: m.ProposalsPage })));
+const DemandPage = lazy(() => import('./pages/catalogue/demand/DemandPage').then((m) => ({ default: m.DemandPage })));
+const EvaluationsPage = lazy(() => import('./pages/evaluations/EvaluationsPage').then((m) => ({ default: m.EvaluationsPage })));
+const SurveysPage = lazy(() => import('./pages/evaluations/SurveysPage').then((m) => ({ default: m.SurveysPage })));
+const ReplySlipPage = lazy(() => import('./pages/evaluations/ReplySlipPage').then((m) => ({ default: m.ReplySlipPage })));
+// DB1405 8.1.3 / 4.4 public disclosure: its own chunk (with ECharts), outside the login.
+const PublicRoutes = lazy(() => import('./pages/public/PublicRoutes'));
 
 function useSession(): Session | null {
   const [session, setSession] = useState(getSession);
@@ -102,7 +112,8 @@ export function App() {
   useEffect(() => {
     setUnauthorizedHandler(() => {
       const from = locationRef.current;
-      if (from.pathname !== '/login') navigate('/login', { replace: true, state: { from } });
+      // the public pages have no login to return to (and make no authenticated calls)
+      if (from.pathname !== '/login' && !from.pathname.startsWith('/public')) navigate('/login', { replace: true, state: { from } });
     });
     return () => setUnauthorizedHandler(null);
   }, [navigate]);
@@ -110,6 +121,14 @@ export function App() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      <Route
+        path="/public/*"
+        element={
+          <Suspense fallback={<div className="placeholder">{t.dashboard.loading}</div>}>
+            <PublicRoutes />
+          </Suspense>
+        }
+      />
       <Route
         element={
           <RequireAuth>
@@ -123,15 +142,23 @@ export function App() {
         <Route path="cases" element={<CaseListPage />} />
         <Route path="cases/:id" element={<CaseDetailPage />} />
         <Route path="audit" element={<AuditLogPage />} />
+        <Route path="admin/etl" element={<EtlStatusPage />} />
         <Route path="account/password" element={<PasswordPage />} />
         <Route path="catalogue" element={<CataloguePage />} />
         <Route path="catalogue/proposals" element={<ProposalsPage />} />
+        <Route path="catalogue/demand" element={<DemandPage />} />
         <Route path="workbench" element={<WorkbenchPage />} />
         <Route path="workbench/consultations/new" element={<NewConsultationPage />} />
         <Route path="workbench/consultations/:id" element={<ConsultationPage />} />
         <Route path="workbench/commission" element={<CommissionPage />} />
         <Route path="cases/:id/notice" element={<NoticePage />} />
+        <Route path="cases/:id/reply-slip" element={<ReplySlipPage />} />
+        <Route path="evaluations" element={<EvaluationsPage />} />
+        <Route path="surveys" element={<SurveysPage />} />
         <Route path="handoffs" element={<HandoffsPage />} />
+        <Route path="rectifications" element={<RectificationListPage />} />
+        <Route path="rectifications/:id" element={<RectificationDetailPage />} />
+        <Route path="suggestions" element={<SuggestionsPage />} />
       </Route>
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Case, Prisma } from '@prisma/client';
 import type { Principal } from '../auth/principal';
+import { EvaluationInvitations } from '../evaluations/evaluation-invitations';
 import { PrismaService } from '../infra/prisma.service';
 import { decide, type CaseAction, type CaseContext, type CaseStatusName } from './case-state';
 import { CaseWriter, VersionMismatch, type CaseChange, type Tx } from './case-writer';
@@ -35,6 +36,7 @@ export class CaseCommands {
     @Inject(PrismaService) private readonly prisma: PrismaService,
     @Inject(CaseWriter) private readonly writer: CaseWriter,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(EvaluationInvitations) private readonly invitations: EvaluationInvitations,
   ) {}
 
   async findInScope(user: Principal, id: number, db: Tx = this.prisma): Promise<Case> {
@@ -78,6 +80,10 @@ export class CaseCommands {
         const now = await tx.case.findUniqueOrThrow({ where: { id } });
         await this.check(tx, now, cmd.action);
         throw CaseErrors.versionConflict(now.version);
+      }
+      // DB1405 8.1.1: a finished case gets its online evaluation link and invitation in the same transaction.
+      if ((change.to === 'COMPLETED' || change.to === 'FAILED') && change.to !== current.status) {
+        await this.invitations.onFinished(tx, current, change.to, at);
       }
     });
   }

@@ -26,7 +26,11 @@ export class CasesController {
   @RequirePermission('case:read')
   @ApiOkResponse({ description: '{ items, total, page, pageSize }；每件含 version（乐观锁）与 alertLevel（时限预警）' })
   list(@CurrentUser() user: Principal, @Query() q: CaseListQueryDto) {
-    return this.cases.list(user, { status: q.status, stationId: q.station, caseNo: q.caseNo, open: q.open, alertLevel: q.alert, page: q.page, pageSize: q.pageSize });
+    return this.cases.list(user, {
+      status: q.status, stationId: q.station, caseNo: q.caseNo, open: q.open, alertLevel: q.alert,
+      regionCode: q.region, itemId: q.item, agentId: q.agent, dateField: q.dateField, from: q.from, to: q.to, overdue: q.overdue,
+      page: q.page, pageSize: q.pageSize,
+    });
   }
 
   /** The item's materials checklist with the ids a commission names as provided (DB1405 6.2). */

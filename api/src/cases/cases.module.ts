@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EvaluationTokensModule } from '../evaluations/evaluation-tokens.module';
 import { UploadsModule } from '../uploads/uploads.module';
 import { CaseActionsController } from './case-actions.controller';
 import { CaseActionsService } from './case-actions.service';
@@ -18,7 +19,7 @@ import { HandoffsService } from './handoffs.service';
 
 /** The case lifecycle of DB1405 6.2-6.4 and 7.2 (commission, handling, hand-off, reply, time limits). */
 @Module({
-  imports: [UploadsModule],
+  imports: [UploadsModule, EvaluationTokensModule],
   controllers: [CasesController, CaseActionsController, CaseExtensionsController, HandoffsController, CaseFilesController],
   providers: [CasesService, CommissionService, CaseActionsService, ExtensionsService, HandoffsService, CaseFilesService, CaseCommands, CaseWriter, DueService, Clock],
   exports: [CasesService, CommissionService, CaseCommands, CaseWriter, DueService, Clock],

@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { CaseStatus, Prisma } from '@prisma/client';
+import type { CaseStatus } from '@prisma/client';
 import type { Principal } from '../auth/principal';
 import { PrismaService } from '../infra/prisma.service';
 import { PiiCipher } from '../privacy/pii-cipher';
 import { CaseCommands, caseScope } from './case-commands';
+import { CASE_LIST_FROM, caseListWhere, type CaseListFilter } from './case-list-sql';
 import type { Tx } from './case-writer';
-import { allowedActions, FINISHED } from './case-state';
+import { allowedActions } from './case-state';
 import { caseDetail, caseSummary, remainingWorkingDays } from './case-views';
 import { CaseErrors } from './cases.errors';
 import { Clock } from './clock';
@@ -18,13 +19,8 @@ const include = {
   agent: { select: { id: true, name: true } },
 } as const;
 
-export interface CaseListQuery {
+export interface CaseListQuery extends Omit<CaseListFilter, 'scopePath' | 'today' | 'status'> {
   status?: CaseStatus;
-  stationId?: number;
-  caseNo?: string;
-  /** true: only cases still being handled; false: only finished ones. */
-  open?: boolean;
-  alertLevel?: string;
   page: number;
   pageSize: number;
 }
@@ -40,24 +36,21 @@ export class CasesService {
   ) {}
 
   async list(user: Principal, q: CaseListQuery) {
-    const finished = [...FINISHED] as CaseStatus[];
-    const where: Prisma.CaseWhereInput = {
-      AND: [
-        caseScope(user),
-        q.status ? { status: q.status } : {},
-        q.stationId ? { stationId: q.stationId } : {},
-        q.caseNo ? { caseNo: q.caseNo } : {},
-        q.open === undefined ? {} : q.open ? { status: { notIn: finished } } : { status: { in: finished } },
-        q.alertLevel ? { alertLevel: q.alertLevel } : {},
-      ],
-    };
-    const [rows, total, cal] = await Promise.all([
-      this.prisma.case.findMany({ where, include, orderBy: { id: 'desc' }, skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
-      this.prisma.case.count({ where }),
+    if ((q.from || q.to) && !q.dateField) throw CaseErrors.invalidDate('按日期筛选时请同时指定 dateField（created、accepted、completed 或 due）');
+    if (q.from && q.to && q.from > q.to) throw CaseErrors.invalidDate('开始日期不能晚于结束日期');
+    const today = this.clock.today();
+    const { page, pageSize, ...filter } = q;
+    // Scope first (the caller's region path), then the filters; see case-list-sql.ts for why SQL.
+    const where = caseListWhere({ ...filter, scopePath: user.scopePath, today });
+    const [ids, counted, cal] = await Promise.all([
+      this.prisma.$queryRaw<{ id: number }[]>`SELECT c.id ${CASE_LIST_FROM} WHERE ${where} ORDER BY c.id DESC LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+      this.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n ${CASE_LIST_FROM} WHERE ${where}`,
       this.dues.calendar(),
     ]);
-    const today = this.clock.today();
-    return { items: rows.map((r) => caseSummary(r, remainingWorkingDays(cal, today, r))), total, page: q.page, pageSize: q.pageSize };
+    const rows = ids.length
+      ? await this.prisma.case.findMany({ where: { id: { in: ids.map((r) => r.id) } }, include, orderBy: { id: 'desc' } })
+      : [];
+    return { items: rows.map((r) => caseSummary(r, remainingWorkingDays(cal, today, r))), total: Number(counted[0]?.n ?? 0), page, pageSize };
   }
 
   private async find(user: Principal, id: number) {

@@ -19,6 +19,8 @@ const schema = z.object({
   CLICKHOUSE_USER: z.string().default('default'),
   CLICKHOUSE_PASSWORD: z.string().default(''),
   CLICKHOUSE_DATABASE: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, '只能包含字母、数字和下划线 (identifier only)').default('redproxy'),
+  /** Cluster mode (docs/scaling.md): replicated local tables + Distributed tables ON CLUSTER this name. Server only. */
+  CLICKHOUSE_CLUSTER: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, '只能包含字母、数字和下划线 (identifier only)').optional(),
   JWT_SECRET: z.string().min(32, '至少 32 个字符 (at least 32 characters)').optional(),
   ACCESS_TOKEN_TTL_SECONDS: int(900, 30, 86400),
   /** Absolute lifetime of a login (refresh tokens), and the idle time after which it ends. */

@@ -9,6 +9,8 @@ export interface SheetColumn {
   header: string;
   /** Column width in characters. */
   width?: number;
+  /** Excel number format of the column's cells, e.g. '0.00%' (the stored value stays the number). */
+  numFmt?: string;
 }
 
 export interface SheetSpec {
@@ -22,11 +24,22 @@ export interface SheetSpec {
 const RED = { argb: 'FFC00000' };
 
 export async function writeSheet(spec: SheetSpec): Promise<Buffer> {
+  return writeWorkbook([spec]);
+}
+
+/** Several sheets in one workbook (e.g. an indicator's figures plus a sheet stating its definition). */
+export async function writeWorkbook(specs: readonly SheetSpec[]): Promise<Buffer> {
   const wb = new Workbook();
   wb.creator = '红色代办监管平台';
   wb.created = new Date();
+  for (const spec of specs) addSheet(wb, spec);
+  const out = await wb.xlsx.writeBuffer();
+  return Buffer.from(out as unknown as ArrayBuffer);
+}
+
+function addSheet(wb: Workbook, spec: SheetSpec): void {
   const ws = wb.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = spec.columns.map((c) => ({ header: c.header, width: c.width ?? Math.max(8, c.header.length * 2 + 2) }));
+  ws.columns = spec.columns.map((c) => ({ header: c.header, width: c.width ?? Math.max(8, c.header.length * 2 + 2), ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}) }));
   const head = ws.getRow(1);
   head.font = { bold: true };
   head.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
@@ -39,8 +52,6 @@ export async function writeSheet(spec: SheetSpec): Promise<Buffer> {
     }
   }
   if (spec.columns.length) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: spec.columns.length } };
-  const out = await wb.xlsx.writeBuffer();
-  return Buffer.from(out as unknown as ArrayBuffer);
 }
 
 /** Content-Disposition for a download with a Chinese file name (RFC 6266 / 5987). */

@@ -7,6 +7,7 @@ import { CLICKHOUSE } from '../infra/tokens';
 import { RegionsService } from '../regions/regions.service';
 import { change, valueOf, type Value } from './indicator-values';
 import { dateRange, previousRange } from './periods';
+import { compileRollup } from './rollup-builder';
 import { compileIndicator, UnsupportedDimension, type QueryGrain, type RegionLevel } from './query-builder';
 import { describe, INDICATORS, type GroupBy, type Indicator } from './registry';
 
@@ -23,7 +24,10 @@ export interface IndicatorParams {
   compare?: boolean;
 }
 
-export interface IndicatorRow extends Value { period: string; group: { key: string; name: string } | null }
+/** A group of a row; `regionCode` (region groups only) is the region to drill down into, for a station its village. */
+export interface IndicatorGroup { key: string; name: string; regionCode?: string }
+export interface IndicatorRow extends Value { period: string; group: IndicatorGroup | null }
+export type IndicatorResult = Awaited<ReturnType<IndicatorQueryService['query']>>;
 
 const CHILD_LEVEL: Record<string, RegionLevel> = { CITY: 'county', COUNTY: 'township', TOWNSHIP: 'station', VILLAGE: 'station' };
 const CHANNELS: Record<string, string> = {
@@ -31,7 +35,18 @@ const CHANNELS: Record<string, string> = {
   VISIT: '来访', PHONE: '电话',
 };
 
-const IndicatorErrors = {
+interface GroupName { name: string; region?: string }
+
+/** The group of a row: its key, display name and, for region groups, the region code to drill into. */
+function groupOf(key: string, found: GroupName | undefined, level: RegionLevel | null): IndicatorGroup {
+  const group: IndicatorGroup = { key, name: found?.name ?? key };
+  if (level === 'station') {
+    if (found?.region) group.regionCode = found.region;
+  } else if (level) group.regionCode = key;
+  return group;
+}
+
+export const IndicatorErrors = {
   notFound: (key: string) => new AppError(HttpStatus.NOT_FOUND, 'INDICATOR.NOT_FOUND', `指标不存在：${key}`),
   unsupported: (d: string) => new AppError(HttpStatus.BAD_REQUEST, 'INDICATOR.UNSUPPORTED_DIMENSION', `该指标不支持按“${d}”分组或筛选`),
 };
@@ -72,7 +87,7 @@ export class IndicatorQueryService {
       from: p.from, to: p.to, grain: base.grain, groupBy, regionLevel: groupBy === 'region' ? regionLevel : null,
       rows: rows.map((r): IndicatorRow => ({
         period: r.period,
-        group: groupBy === 'none' ? null : { key: r.grp, name: names.get(r.grp) ?? r.grp },
+        group: groupBy === 'none' ? null : groupOf(r.grp, names.get(r.grp), groupBy === 'region' ? regionLevel : null),
         ...valueOf(ind, r.num, r.den),
       })),
       total,
@@ -88,7 +103,9 @@ export class IndicatorQueryService {
   private async run(ind: Indicator, q: Parameters<typeof compileIndicator>[1]) {
     let compiled;
     try {
+      // Validated against the indicator's dimensions first; the rollup answers when it can do so exactly.
       compiled = compileIndicator(ind, q);
+      compiled = compileRollup(ind, q) ?? compiled;
     } catch (e) {
       if (e instanceof UnsupportedDimension) throw IndicatorErrors.unsupported(e.message);
       throw e;
@@ -104,12 +121,13 @@ export class IndicatorQueryService {
   }
 
   /** Display names of the groups, from the ClickHouse dimensions (regions, stations, items, agents). */
-  private async names(groupBy: GroupBy, level: RegionLevel, keys: string[]): Promise<Map<string, string>> {
+  private async names(groupBy: GroupBy, level: RegionLevel, keys: string[]): Promise<Map<string, GroupName>> {
     const distinct = [...new Set(keys)].filter(Boolean);
     if (!distinct.length) return new Map();
-    if (groupBy === 'channel') return new Map(distinct.map((k) => [k, CHANNELS[k] ?? k]));
+    if (groupBy === 'channel') return new Map(distinct.map((k) => [k, { name: CHANNELS[k] ?? k }]));
+    // A station is its village's one fixed station (DB1405 5.1): its region code is where a drill-down goes.
     const source = groupBy === 'region'
-      ? (level === 'station' ? { sql: 'SELECT toString(id) AS k, name FROM stations FINAL WHERE id IN {ids:Array(UInt32)}', ids: true }
+      ? (level === 'station' ? { sql: 'SELECT toString(id) AS k, name, region_code AS region FROM stations FINAL WHERE id IN {ids:Array(UInt32)}', ids: true }
         : { sql: 'SELECT code AS k, name FROM regions FINAL WHERE code IN {keys:Array(String)}', ids: false })
       : groupBy === 'item' ? { sql: 'SELECT toString(id) AS k, name FROM catalogue_items FINAL WHERE id IN {ids:Array(UInt32)}', ids: true }
         : groupBy === 'agent' ? { sql: 'SELECT toString(id) AS k, name FROM agents FINAL WHERE id IN {ids:Array(UInt32)}', ids: true }
@@ -120,7 +138,7 @@ export class IndicatorQueryService {
         query: source.sql, format: 'JSONEachRow',
         query_params: source.ids ? { ids: distinct.map(Number) } : { keys: distinct },
       });
-      return new Map((await rs.json<{ k: string; name: string }>()).map((r) => [r.k, r.name]));
+      return new Map((await rs.json<{ k: string; name: string; region?: string }>()).map((r) => [r.k, { name: r.name, region: r.region }]));
     } catch (e) {
       this.log.warn(`ClickHouse names failed: ${(e as Error).message}`);
       return new Map();

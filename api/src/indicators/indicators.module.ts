@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { RegionsModule } from '../regions/regions.module';
 import { IndicatorsController } from './indicators.controller';
 import { IndicatorQueryService } from './indicator-query.service';
-import { IndicatorsService } from './indicators.service';
 
-@Module({ imports: [RegionsModule], controllers: [IndicatorsController], providers: [IndicatorsService, IndicatorQueryService] })
+@Module({ imports: [RegionsModule], controllers: [IndicatorsController], providers: [IndicatorQueryService] })
 export class IndicatorsModule {}

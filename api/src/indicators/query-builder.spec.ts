@@ -7,7 +7,7 @@ describe('indicator query builder (architecture.md convention 4)', () => {
   it('binds every caller-chosen value as a parameter, never in the SQL text', () => {
     const hostile = "/140500/' OR 1=1 --";
     for (const ind of INDICATOR_LIST) {
-      const q = { ...base, path: hostile, channel: ind.dimensions.includes('channel') ? "x'; DROP TABLE cases; --" : undefined };
+      const q = { ...base, groupBy: ind.steps ? 'step' as const : 'none' as const, path: hostile, channel: ind.dimensions.includes('channel') ? "x'; DROP TABLE cases; --" : undefined };
       const { sql, params } = compileIndicator(ind, q);
       expect(sql).not.toContain('OR 1=1');
       expect(sql).not.toContain('DROP TABLE');
@@ -32,6 +32,10 @@ describe('indicator query builder (architecture.md convention 4)', () => {
     expect(() => compileIndicator(INDICATORS.get('on-time-rate')!, { ...base, groupBy: 'channel' })).toThrow(UnsupportedDimension);
     expect(() => compileIndicator(INDICATORS.get('survey-response-rate')!, { ...base, groupBy: 'item' })).toThrow(UnsupportedDimension);
     expect(() => compileIndicator(INDICATORS.get('rectification-on-time-rate')!, { ...base, agentId: 3 })).toThrow(UnsupportedDimension);
+    // hand-off hours exist per step only: grouping them by region or not at all is refused, not silently ignored
+    expect(() => compileIndicator(INDICATORS.get('hop-duration')!, { ...base, groupBy: 'region' })).toThrow(UnsupportedDimension);
+    expect(() => compileIndicator(INDICATORS.get('hop-duration')!, { ...base, groupBy: 'none' })).toThrow(UnsupportedDimension);
+    expect(() => compileIndicator(INDICATORS.get('case-count')!, { ...base, groupBy: 'step' })).toThrow(UnsupportedDimension);
   });
 
   it('adds bound filters for drill-through', () => {
@@ -57,5 +61,8 @@ describe('indicator query builder (architecture.md convention 4)', () => {
     const { sql } = compileIndicator(INDICATORS.get('hop-duration')!, { ...base, groupBy: 'step' });
     expect(sql).toContain('ARRAY JOIN');
     expect(sql).toContain('step.1 AS grp');
+    // elapsed time to the millisecond, not minute boundaries crossed (dateDiff)
+    expect(sql).toContain('toUnixTimestamp64Milli(materials_confirmed_at) - toUnixTimestamp64Milli(handed_up_at)');
+    expect(sql).not.toContain('dateDiff');
   });
 });

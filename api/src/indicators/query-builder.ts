@@ -42,7 +42,11 @@ const REGION_GROUP: Record<RegionLevel, string> = {
 export class UnsupportedDimension extends Error {}
 
 function groupExpr(ind: Indicator, q: IndicatorQuery): string {
-  if (ind.steps) return 'step.1';
+  // A per-step indicator is only meaningful per step (an average over different steps says nothing).
+  if (ind.steps) {
+    if (q.groupBy !== 'step') throw new UnsupportedDimension(q.groupBy);
+    return 'step.1';
+  }
   if (q.groupBy !== 'none' && !ind.dimensions.includes(q.groupBy)) throw new UnsupportedDimension(q.groupBy);
   switch (q.groupBy) {
     case 'none': return `''`;

@@ -33,10 +33,15 @@ export interface Indicator {
   higherIsBetter?: boolean;
 }
 
-const OPEN = `status NOT IN ('COMPLETED', 'FAILED')`;
+// Running cases: the clock is going. A case waiting for a 补正 (SUPPLEMENT_REQUESTED) has its clock
+// stopped and its due date moves once the materials arrive (DB1405 6.3.2), so it is not overdue;
+// the alert job uses the same set (api/src/alerts/alerts.service.ts).
+const RUNNING = `status IN ('ACCEPTED', 'IN_PROGRESS', 'HANDED_UP')`;
 const accepted = `toDate(accepted_at, 'Asia/Shanghai')`;
 const created = `toDate(created_at, 'Asia/Shanghai')`;
-const hours = (a: string, b: string) => `if(isNull(${b}), NULL, dateDiff('minute', ${a}, ${b}) / 60)`;
+// Elapsed hours between two instants, to the millisecond. (dateDiff('minute', …) would count minute
+// boundaries crossed: 10:00:59 → 10:01:00 is "1 minute".) NULL unless both steps happened.
+const hours = (a: string, b: string) => `(toUnixTimestamp64Milli(${b}) - toUnixTimestamp64Milli(${a})) / 3600000`;
 
 export const INDICATOR_LIST: readonly Indicator[] = [
   {
@@ -47,9 +52,9 @@ export const INDICATOR_LIST: readonly Indicator[] = [
   },
   {
     key: 'overdue-count', name: '超期件数', unit: '件', clause: 'DB1405 4.3, 7.2.1 e)', source: 'cases', date: 'due_date',
-    formula: '承诺办结日期在统计期内、办结晚于承诺日期或至今未办结且已过承诺日期的件数',
+    formula: '承诺办结日期在统计期内，且办结（含未办成终结）晚于承诺日期，或至今仍在办理（补正暂停计时中的不计）且已过承诺日期的件数',
     where: 'isNotNull(due_date)',
-    measure: { kind: 'count', value: `countIf((isNotNull(completed_date) AND completed_date > due_date) OR (${OPEN} AND due_date < {today:Date}))` },
+    measure: { kind: 'count', value: `countIf((isNotNull(completed_date) AND completed_date > due_date) OR (${RUNNING} AND due_date < {today:Date}))` },
     dimensions: ['none', 'region', 'item', 'agent'], higherIsBetter: false,
   },
   {
@@ -66,7 +71,7 @@ export const INDICATOR_LIST: readonly Indicator[] = [
   },
   {
     key: 'one-time-notice-rate', name: '一次性告知率', unit: '%', clause: 'DB1405 6.2.2', source: 'cases', date: created,
-    formula: '材料不全的办件中，只告知过一次（受理时一次性告知后未再要求补正）的件数 ÷ 材料不全的办件件数',
+    formula: '材料不全的办件（登记时告知缺件，或办理中要求补正）中，自始至终只告知过一次的件数 ÷ 材料不全的办件件数（按登记日期统计）',
     where: 'notice_count >= 1', measure: { kind: 'ratio', numerator: 'countIf(notice_count = 1)', denominator: 'count()' },
     dimensions: ['none', 'region', 'item', 'agent'], higherIsBetter: true,
   },
@@ -108,8 +113,8 @@ export const INDICATOR_LIST: readonly Indicator[] = [
   },
   {
     key: 'rectification-on-time-rate', name: '整改按期完成率', unit: '%', clause: 'DB1405 8.2', source: 'rectifications', date: 'due_date',
-    formula: '整改期限在统计期内且已到期或已办结的整改任务中，在期限内办结（含复查通过、申诉成立）的件数 ÷ 任务数',
-    where: `(due_date < {today:Date} OR status = 'CLOSED')`,
+    formula: '整改期限在统计期内且已到期或已办结的整改任务中，在期限内复查通过并办结的件数 ÷ 任务数；申诉成立（误评、恶意评价）而办结的任务无需整改，不计入',
+    where: `(due_date < {today:Date} OR status = 'CLOSED') AND appeal_upheld = 0`,
     measure: { kind: 'ratio', numerator: `countIf(status = 'CLOSED' AND closed_date <= due_date)`, denominator: 'count()' },
     dimensions: ['none', 'region'], higherIsBetter: true,
   },

@@ -11,12 +11,15 @@ export interface ClickHouseOptions {
   password?: string;
   database: string;
   chdbPath: string;
+  /** Cluster name (server only): DDL ON CLUSTER, Distributed tables over replicated local ones. */
+  cluster?: string;
 }
 
 export interface ClickHouse {
   client: ClickHouseClient;
   database: string;
   embedded: boolean;
+  cluster?: string;
   /** Creates the database if needed and makes it current; safe to call again (e.g. after an outage). */
   ready(): Promise<void>;
   close(): Promise<void>;
@@ -33,8 +36,9 @@ export function openClickHouse(opts: ClickHouseOptions): ClickHouse {
       client,
       database: opts.database,
       embedded: false,
+      cluster: opts.cluster,
       async ready() {
-        await admin.command({ query: `CREATE DATABASE IF NOT EXISTS ${opts.database}` });
+        await admin.command({ query: `CREATE DATABASE IF NOT EXISTS ${opts.database}${opts.cluster ? ` ON CLUSTER ${opts.cluster}` : ''}` });
       },
       async close() {
         await Promise.all([client.close(), admin.close()]);
@@ -57,4 +61,9 @@ export function openClickHouse(opts: ClickHouseOptions): ClickHouse {
       await client.close();
     },
   };
+}
+
+/** Empties a table; in cluster mode the data lives in the shards' local tables. */
+export function truncateStatement(ch: Pick<ClickHouse, 'cluster'>, table: string): string {
+  return ch.cluster ? `TRUNCATE TABLE IF EXISTS ${table}_local ON CLUSTER ${ch.cluster}` : `TRUNCATE TABLE IF EXISTS ${table}`;
 }

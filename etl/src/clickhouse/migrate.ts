@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../../api/src/common/paths';
 import type { ClickHouse } from './client';
+import { clusterStatements } from './cluster-ddl';
 
 // ClickHouse DDL is owned here: numbered files etl/clickhouse/migrations/NNNN_name.sql, every
 // statement idempotent (IF NOT EXISTS), applied in order and recorded in schema_migrations.
@@ -43,7 +44,10 @@ export async function applyChMigrations(ch: ClickHouse, migrations = readChMigra
   for (const m of migrations) {
     if (done.has(m.name)) continue;
     // Each statement is idempotent, so a run cut short is simply re-run from the top.
-    for (const statement of m.statements) await ch.client.command({ query: statement });
+    for (const statement of m.statements) {
+      const forms = ch.cluster ? clusterStatements(statement, { cluster: ch.cluster }) : [statement];
+      for (const query of forms) await ch.client.command({ query });
+    }
     await ch.client.insert({ table: 'schema_migrations', values: [{ name: m.name, checksum: m.checksum }], format: 'JSONEachRow' });
     applied.push(m.name);
   }

@@ -1,4 +1,4 @@
-import type { ClickHouse } from '../clickhouse/client';
+import { truncateStatement, type ClickHouse } from '../clickhouse/client';
 import { ROLLUPS } from './rollup-defs';
 
 /** First day of the month of a 'YYYY-MM-DD' date. */
@@ -24,17 +24,21 @@ export async function refreshRollups(ch: ClickHouse, touched: Record<string, Ite
   for (const def of ROLLUPS) {
     const months = [...new Set(touched[def.fact] ?? [])].sort();
     if (!months.length) continue;
-    await ch.client.command({ query: `TRUNCATE TABLE ${def.stage}` });
-    await ch.client.command({ query: def.fill, query_params: { months } });
+    // Cluster mode: the partition swap happens on every shard's local tables (docs/scaling.md).
+    const local = (t: string) => (ch.cluster ? `${t}_local ON CLUSTER ${ch.cluster}` : t);
+    await ch.client.command({ query: truncateStatement(ch, def.stage) });
+    await ch.client.command({ query: def.fill, query_params: { months }, clickhouse_settings: ch.cluster ? { insert_distributed_sync: 1 } : {} });
     const rs = await ch.client.query({ query: `SELECT DISTINCT toYYYYMM(month) AS p FROM ${def.stage}`, format: 'JSONEachRow' });
     const filled = new Set((await rs.json<{ p: number | string }>()).map((r) => Number(r.p)));
     for (const m of months) {
       const p = yyyymm(m); // an integer we computed: safe to place in the statement
       await ch.client.command({
-        query: filled.has(p) ? `ALTER TABLE ${def.table} REPLACE PARTITION ${p} FROM ${def.stage}` : `ALTER TABLE ${def.table} DROP PARTITION ${p}`,
+        query: filled.has(p)
+          ? `ALTER TABLE ${local(def.table)} REPLACE PARTITION ${p} FROM ${ch.cluster ? `${def.stage}_local` : def.stage}`
+          : `ALTER TABLE ${local(def.table)} DROP PARTITION ${p}`,
       });
     }
-    await ch.client.command({ query: `TRUNCATE TABLE ${def.stage}` });
+    await ch.client.command({ query: truncateStatement(ch, def.stage) });
     refreshed += months.length;
   }
   return refreshed;
@@ -52,6 +56,6 @@ export async function rebuildRollups(ch: ClickHouse): Promise<void> {
       UNION ALL SELECT assumeNotNull(completed_date) FROM cases WHERE isNotNull(completed_date))`);
   const evalMonths = await months('SELECT DISTINCT toString(toStartOfMonth(created_date)) AS m FROM evaluations');
   const consMonths = await months('SELECT DISTINCT toString(toStartOfMonth(created_date)) AS m FROM consultations');
-  for (const def of ROLLUPS) await ch.client.command({ query: `TRUNCATE TABLE ${def.table}` });
+  for (const def of ROLLUPS) await ch.client.command({ query: truncateStatement(ch, def.table) });
   await refreshRollups(ch, { cases: caseMonths, evaluations: evalMonths, consultations: consMonths });
 }

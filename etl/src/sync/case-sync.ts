@@ -1,5 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
-import type { ClickHouse } from '../clickhouse/client';
+import { truncateStatement, type ClickHouse } from '../clickhouse/client';
 import { toChCase, toChCaseEvent, type PgCaseEventRow, type PgCaseRow } from '../transform/case-row';
 import { CASE_COPY_COLUMNS, CASES_BY_IDS, CASES_COPY, EVENT_COPY_COLUMNS, EVENTS_COPY, EVENTS_IN_WINDOW, SNAPSHOT_XMIN } from './case-queries';
 import { copyIntoClickHouse } from './copy-stream';
@@ -67,8 +67,8 @@ export class CaseSync {
       const totals = (await db.query<{ cases: string; events: string }>(
         'SELECT (SELECT count(*) FROM cases) AS cases, (SELECT count(*) FROM case_events) AS events')).rows[0];
       const total = Number(totals.cases) + Number(totals.events);
-      await this.ch.client.command({ query: 'TRUNCATE TABLE IF EXISTS cases' });
-      await this.ch.client.command({ query: 'TRUNCATE TABLE IF EXISTS case_events' });
+      await this.ch.client.command({ query: truncateStatement(this.ch, 'cases') });
+      await this.ch.client.command({ query: truncateStatement(this.ch, 'case_events') });
       let done = 0;
       progress?.(0, total);
       await db.query(`SET LOCAL TimeZone = 'UTC'`);

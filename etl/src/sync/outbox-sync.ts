@@ -1,5 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
-import type { ClickHouse } from '../clickhouse/client';
+import { truncateStatement, type ClickHouse } from '../clickhouse/client';
 import { byKeysSql, ENTITIES, pageSql, tombstones, type EntitySpec } from '../transform/outbox-rows';
 import { readCheckpoint, writeCheckpoint } from './checkpoints';
 import { SNAPSHOT_XMIN } from './case-queries';
@@ -86,7 +86,7 @@ export class OutboxSync {
       progress?.(0, total);
       const tables: Record<string, number> = {};
       for (const spec of this.entities) {
-        await this.ch.client.command({ query: `TRUNCATE TABLE IF EXISTS ${spec.table}` });
+        await this.ch.client.command({ query: truncateStatement(this.ch, spec.table) });
         if (spec.copy) {
           // xmin is a decimal string Postgres gave us; checked before it becomes a literal.
           if (!/^\d+$/.test(xmin)) throw new Error(`unexpected snapshot xmin ${xmin}`);

@@ -69,6 +69,29 @@ export class EtlStreams {
     await writeCheckpoint(this.ch, ROLLUP_STREAM, '1', 0);
   }
 
+  /**
+   * Waits until every transaction committed before this call is below the snapshot horizon (no
+   * older transaction anywhere on the server still open), then runs once: afterwards ClickHouse
+   * holds everything written before the call. The horizon is cluster-wide, so a long transaction
+   * in another database delays this (the wait is bounded; tests and the benchmark use it).
+   */
+  async syncPastNow(timeoutMs = 120_000): Promise<SyncAllResult> {
+    await this.waitForHorizon(timeoutMs);
+    return this.runOnce();
+  }
+
+  /** Resolves once the server's snapshot horizon has passed every transaction begun before the call. */
+  async waitForHorizon(timeoutMs = 120_000): Promise<void> {
+    const target = BigInt((await this.pg.query<{ x: string }>('SELECT pg_current_xact_id()::text AS x')).rows[0].x);
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const xmin = BigInt((await this.pg.query<{ x: string }>('SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS x')).rows[0].x);
+      if (xmin > target) return;
+      if (Date.now() > deadline) throw new Error(`snapshot horizon held below ${target} for ${timeoutMs} ms by an open transaction`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
   /** True once both streams have a checkpoint (a first backfill happened). */
   async initialised(): Promise<boolean> {
     return Boolean((await readCheckpoint(this.ch, CASE_STREAM)) && (await readCheckpoint(this.ch, OUTBOX_STREAM)));

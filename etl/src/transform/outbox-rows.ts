@@ -97,12 +97,14 @@ export const ENTITIES: readonly EntitySpec[] = [
     entity: 'rectifications', table: 'rectifications', key: 'id', keyKind: 'int', pgKey: 'x.id',
     select: `SELECT x.id, x.source, x.case_id, x.station_id, r.path AS region_path, x.status, x.due_date::text AS due_date,
         x.created_at, (x.created_at ${LOCAL})::date::text AS created_date, x.closed_at,
-        (x.closed_at ${LOCAL})::date::text AS closed_date, x.alert_level
+        (x.closed_at ${LOCAL})::date::text AS closed_date, x.alert_level,
+        EXISTS (SELECT 1 FROM rectification_events e WHERE e.rectification_id = x.id AND e.type = 'APPEAL_UPHELD') AS appeal_upheld
       FROM rectifications x JOIN stations s ON s.id = x.station_id JOIN regions r ON r.code = s.region_code`,
     map: (r, version) => ({
       id: r.id, source: r.source, case_id: r.case_id, station_id: r.station_id, ...region(r.region_path), status: r.status,
       due_date: r.due_date, created_at: chDateTime(r.created_at), created_date: r.created_date,
-      closed_at: chDateTime(r.closed_at), closed_date: r.closed_date, alert_level: r.alert_level, version, is_deleted: 0,
+      closed_at: chDateTime(r.closed_at), closed_date: r.closed_date, alert_level: r.alert_level, appeal_upheld: r.appeal_upheld ? 1 : 0,
+      version, is_deleted: 0,
     }),
   },
   {

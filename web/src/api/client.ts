@@ -48,14 +48,26 @@ import type {
   Paged,
   LoginRequest,
   LoginResponse,
-  OnTimeRateResponse,
   Region,
   RegionList,
 } from './types';
+import { indicatorQuery, type IndicatorInfo, type IndicatorParams, type IndicatorResponse } from './indicator-types';
+import type { RectificationActionBody, RectificationDetail, RectificationQuery, RectificationStats, RectificationSummary, StaffSuggestion } from './rectification-types';
 
 const API_BASE = '/api/v1';
 
 /** A failed API call. `message` is always Chinese text fit to show the user. */
+export interface EtlTableStatus {
+  table: string;
+  lastRunAt: string | null;
+  lastSuccessAt: string | null;
+  lastRowsMoved: number;
+  totalRowsMoved: number;
+  lastError: string | null;
+  running: boolean;
+  lagSeconds: number | null;
+}
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -177,7 +189,8 @@ const refreshSession = singleFlight(async (): Promise<void> => {
   }
 });
 
-async function request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
+/** Shared by the feature clients (api/evaluations.ts…): token refresh, retry and the error contract. */
+export async function request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
   if (opts.auth === false) return readAnswer<T>(await send(path, opts, null));
 
   if (needsRefresh(getSession(), Date.now())) await refreshSession();
@@ -218,14 +231,19 @@ export const api = {
     const list = await request<RegionList>(`/regions${query({ parent })}`, { signal });
     return list.items ?? [];
   },
-  onTimeRate(
-    params: { from: string; to: string; region?: string | null },
-    signal?: AbortSignal,
-  ): Promise<OnTimeRateResponse> {
-    return request<OnTimeRateResponse>(
-      `/indicators/on-time-rate${query({ from: params.from, to: params.to, region: params.region })}`,
-      { signal },
-    );
+  /** Per ClickHouse table: last run, rows moved, lag and last error of the ETL (administrators). */
+  etlStatus(signal?: AbortSignal): Promise<{ tables: EtlTableStatus[] }> {
+    return request<{ tables: EtlTableStatus[] }>('/etl/status', { signal });
+  },
+  // Indicators (the leadership dashboard): the list with definitions, one indicator, its .xlsx.
+  indicatorList(signal?: AbortSignal): Promise<{ indicators: IndicatorInfo[] }> {
+    return request<{ indicators: IndicatorInfo[] }>('/indicators', { signal });
+  },
+  indicator(key: string, params: IndicatorParams, signal?: AbortSignal): Promise<IndicatorResponse> {
+    return request<IndicatorResponse>(`/indicators/${encodeURIComponent(key)}?${indicatorQuery(params)}`, { signal });
+  },
+  indicatorExport(key: string, params: IndicatorParams): Promise<Blob> {
+    return request<Blob>(`/indicators/${encodeURIComponent(key)}/export?${indicatorQuery(params)}`);
   },
   /** Revokes this login on the server (its refresh and access tokens die with it). */
   logout(): Promise<void> {
@@ -239,6 +257,13 @@ export const api = {
       status: params.status,
       station: numParam(params.station),
       caseNo: params.caseNo,
+      region: params.region,
+      item: numParam(params.item),
+      agent: numParam(params.agent),
+      dateField: params.dateField,
+      from: params.from,
+      to: params.to,
+      overdue: params.overdue === true ? 'true' : params.overdue === false ? 'false' : null,
       page: numParam(params.page),
       pageSize: numParam(params.pageSize),
     });
@@ -366,6 +391,27 @@ export const api = {
   },
   handoffStep(id: number, step: string, body: Record<string, unknown>): Promise<CaseWork> {
     return request<CaseWork>(`/handoffs/${id}/${step}`, { method: 'POST', body });
+  },
+  // DB1405 8.2 rectifications (steps send the version last seen) and 8.2.3 suggestions
+  rectifications(params: RectificationQuery, signal?: AbortSignal): Promise<Paged<RectificationSummary>> {
+    const overdue = params.overdue === true ? 'true' : params.overdue === false ? 'false' : null;
+    const q = query({ status: params.status, source: params.source, overdue, station: numParam(params.station), from: params.from, to: params.to, page: numParam(params.page), pageSize: numParam(params.pageSize) });
+    return request<Paged<RectificationSummary>>(`/rectifications${q}`, { signal });
+  },
+  rectification(id: number, signal?: AbortSignal): Promise<RectificationDetail> {
+    return request<RectificationDetail>(`/rectifications/${id}`, { signal });
+  },
+  rectificationAction(id: number, body: RectificationActionBody): Promise<RectificationDetail> {
+    return request<RectificationDetail>(`/rectifications/${id}/actions`, { method: 'POST', body });
+  },
+  rectificationStats(params: { region?: string | null; from?: string | null; to?: string | null }, signal?: AbortSignal): Promise<RectificationStats> {
+    return request<RectificationStats>(`/rectifications/stats${query({ region: params.region, from: params.from, to: params.to })}`, { signal });
+  },
+  suggestions(params: { status?: string | null; page?: number; pageSize?: number }, signal?: AbortSignal): Promise<Paged<StaffSuggestion>> {
+    return request<Paged<StaffSuggestion>>(`/suggestions${query({ status: params.status, page: numParam(params.page), pageSize: numParam(params.pageSize) })}`, { signal });
+  },
+  answerSuggestion(id: number, answer: string): Promise<StaffSuggestion> {
+    return request<StaffSuggestion>(`/suggestions/${id}/answer`, { method: 'POST', body: { answer } });
   },
 };
 

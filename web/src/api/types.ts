@@ -49,35 +49,7 @@ export interface RegionList {
   items: Region[];
 }
 
-export interface IndicatorDefinition {
-  key: string;
-  name: string;
-  unit: string;
-  formula: string;
-}
-
-/** One month of the on-time completion indicator. `rate` is a fraction 0..1, null when completed is 0. */
-export interface OnTimeRateRow {
-  period: string;
-  completed: number;
-  onTime: number;
-  rate: number | null;
-}
-
-export interface OnTimeRateTotal {
-  completed: number;
-  onTime: number;
-  rate: number | null;
-}
-
-export interface OnTimeRateResponse {
-  indicator: IndicatorDefinition;
-  region: Pick<Region, 'code' | 'name' | 'level'>;
-  from: string;
-  to: string;
-  rows: OnTimeRateRow[];
-  total: OnTimeRateTotal;
-}
+// Indicators (GET /indicators, /indicators/{key}): see ./indicator-types.ts.
 
 // ---------- cases (GET /cases, /cases/{id}, /cases/{id}/citizen) ----------
 
@@ -143,6 +115,14 @@ export interface CaseListParams {
   status?: string | null;
   station?: number | null;
   caseNo?: string | null;
+  /** Drill-through from the dashboard: region (any level), item, agent, a date window and 超期. */
+  region?: string | null;
+  item?: number | null;
+  agent?: number | null;
+  dateField?: 'created' | 'accepted' | 'completed' | 'due' | null;
+  from?: string | null;
+  to?: string | null;
+  overdue?: boolean | null;
   page?: number;
   pageSize?: number;
 }

@@ -3,13 +3,44 @@
  * setOption, resize (ResizeObserver) and dispose; callers pass a ready option built by a pure
  * function. Only the pieces we use are registered, which keeps the bundle small.
  */
-import { useLayoutEffect, useRef, type CSSProperties } from 'react';
+import { useEffect, useLayoutEffect, useRef, type CSSProperties } from 'react';
 import * as echarts from 'echarts/core';
 import { LineChart } from 'echarts/charts';
+import { BarChart, FunnelChart, HeatmapChart } from 'echarts/charts';
 import { GridComponent, MarkLineComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import { LegendComponent, VisualMapComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([LineChart, GridComponent, TooltipComponent, TitleComponent, MarkLineComponent, CanvasRenderer]);
+// Leadership dashboard: rankings and per-hop durations (bar), demand (heatmap + visualMap),
+// rectification funnel, legends of the trend bands.
+echarts.use([BarChart, HeatmapChart, FunnelChart, LegendComponent, VisualMapComponent]);
+
+/** An ECharts mouse event as handlers receive it (the fields the app reads). */
+export interface ChartEvent {
+  componentType?: string;
+  seriesIndex?: number;
+  dataIndex?: number;
+  name?: string;
+  value?: unknown;
+  data?: unknown;
+}
+
+/** Saves what the chart shows as a PNG (white background, 2× for print) under `fileName`. */
+export function downloadChartPng(chart: echarts.ECharts, fileName: string): void {
+  const url = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
+  const bytes = atob(url.slice(url.indexOf(',') + 1));
+  const buf = new Uint8Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) buf[i] = bytes.charCodeAt(i);
+  const href = URL.createObjectURL(new Blob([buf], { type: 'image/png' }));
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = fileName.endsWith('.png') ? fileName : `${fileName}.png`;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
 
 export interface EChartProps {
   option: echarts.EChartsCoreOption;
@@ -18,9 +49,13 @@ export interface EChartProps {
   ariaLabel: string;
   className?: string;
   style?: CSSProperties;
+  /** Mouse events of the chart, e.g. { click: (e) => … } (bound for the lifetime of the handlers). */
+  onEvents?: Record<string, (e: ChartEvent) => void>;
+  /** When given, a small 导出图片 button saves the chart as `<exportName>.png`. */
+  exportName?: string;
 }
 
-export function EChart({ option, height = 360, ariaLabel, className, style }: EChartProps) {
+export function EChart({ option, height = 360, ariaLabel, className, style, onEvents, exportName }: EChartProps) {
   const elRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<echarts.ECharts | null>(null);
   const versionRef = useRef(0);
@@ -61,7 +96,17 @@ export function EChart({ option, height = 360, ariaLabel, className, style }: EC
     chart.setOption(option, { notMerge: true, lazyUpdate: false });
   }, [option]);
 
-  return (
+  useEffect(() => {
+    const chart = chartRef.current;
+    if (!chart || !onEvents) return;
+    const bound = Object.entries(onEvents);
+    for (const [name, fn] of bound) chart.on(name, fn as (e: unknown) => void);
+    return () => {
+      for (const [name, fn] of bound) chart.off(name, fn as (e: unknown) => void);
+    };
+  }, [onEvents]);
+
+  const canvas = (
     <div
       ref={elRef}
       className={className}
@@ -69,5 +114,19 @@ export function EChart({ option, height = 360, ariaLabel, className, style }: EC
       aria-label={ariaLabel}
       style={{ width: '100%', height, ...style }}
     />
+  );
+  if (!exportName) return canvas;
+  return (
+    <>
+      <button
+        type="button"
+        className="chart-export"
+        title={`将“${exportName}”导出为 PNG 图片`}
+        onClick={() => chartRef.current && downloadChartPng(chartRef.current, exportName)}
+      >
+        导出图片
+      </button>
+      {canvas}
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { api, ApiError } from '../api/client';
 import { returnPath } from '../auth/return-path';
 import { forgetSignOutReason, getSession, saveSession, signOutReason } from '../auth/session';
@@ -93,6 +93,10 @@ export function LoginPage() {
             {busy ? t.login.submitting : t.login.submit}
           </button>
         </form>
+        {/* DB1405 8.1.3 / 4.4: satisfaction, the catalogue and the stations are public, no login */}
+        <p className="login__public" style={{ marginTop: 16, textAlign: 'center', fontSize: 13 }}>
+          <Link to="/public">公开信息（满意度、服务事项、服务站、网上评价与意见建议）</Link>
+        </p>
       </div>
     </main>
   );

@@ -26,6 +26,8 @@ import './list-pages.css';
 // the station's work on the case (issue 4: DB1405 6.2-6.4, 7.2.3)
 import { CaseWorkPanel } from '../workbench/CaseWorkPanel';
 import { canHandleCases } from '../workbench/workbench-logic';
+// evaluations and the reply slip of a finished case (issue 5: DB1405 8.1.1)
+import { EvaluationPanel } from '../evaluations/EvaluationPanel';
 
 type Load = { status: 'loading' } | { status: 'ok'; data: CaseDetail } | { status: 'error'; error: ApiError };
 
@@ -110,6 +112,7 @@ function CaseDetailView({ id, back }: { id: number; back: string }) {
             <div>
               <Summary c={load.data} />
               <Citizen caseId={id} masked={load.data.citizen} />
+              <EvaluationPanel caseId={id} status={load.data.status} onChange={refresh} />
             </div>
             <Timeline c={load.data} />
           </div>

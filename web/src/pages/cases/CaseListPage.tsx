@@ -11,6 +11,7 @@ import {
   CASE_PAGE_SIZE,
   CASE_STATUSES,
   caseStatusLabel,
+  drillSummary,
   isValidCaseNo,
   normalizeCaseNo,
   parseCaseListQuery,
@@ -39,19 +40,21 @@ export function CaseListPage() {
   const [caseNoProblem, setCaseNoProblem] = useState(false);
   useEffect(() => setCaseNoDraft(state.caseNo ?? ''), [state.caseNo]);
 
+  // Filters a dashboard figure drilled through with (region, item, agent, dates, 超期): shown, removable.
+  const drillKey = state.drill ? JSON.stringify(state.drill) : '';
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     const ac = new AbortController();
     setLoad((prev) => ({ status: 'loading', data: prev.status === 'error' ? undefined : prev.data }));
     api
-      .cases({ status: state.status, caseNo: state.caseNo, page: state.page, pageSize: CASE_PAGE_SIZE }, ac.signal)
+      .cases({ status: state.status, caseNo: state.caseNo, ...state.drill, page: state.page, pageSize: CASE_PAGE_SIZE }, ac.signal)
       .then((data) => setLoad({ status: 'ok', data }))
       .catch((e) => {
         if (!isAbort(e)) setLoad({ status: 'error', error: toApiError(e) });
       });
     return () => ac.abort();
-  }, [state.status, state.caseNo, state.page, attempt]);
+  }, [state.status, state.caseNo, drillKey, state.page, attempt]);
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -125,6 +128,14 @@ export function CaseListPage() {
             </button>
           </div>
         </form>
+        {state.drill && (
+          <p className="muted" data-testid="case-drill">
+            来自指标看板：{drillSummary(state.drill).join('；')}
+            <button type="button" className="btn btn--link" onClick={() => update({ drill: undefined })}>
+              清除这些条件
+            </button>
+          </p>
+        )}
         {caseNoProblem && (
           <div className="alert" role="alert" id="case-no-problem">
             {t.cases.caseNoInvalid}

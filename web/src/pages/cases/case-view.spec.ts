@@ -9,6 +9,8 @@ import {
   listPathFrom,
   normalizeCaseNo,
   parseCaseId,
+  drillSummary,
+  parseCaseDrill,
   parseCaseListQuery,
   serializeCaseListQuery,
 } from './case-view';
@@ -82,6 +84,22 @@ describe('list URL state', () => {
     expect(serializeCaseListQuery({ status: null, caseNo: null, page: 1 })).toBe('');
     const s = { status: 'COMPLETED', caseNo: 'JC202611-0000001', page: 2 };
     expect(parseCaseListQuery(new URLSearchParams(serializeCaseListQuery(s)))).toEqual(s);
+  });
+
+  it('keeps the filters a dashboard number drilled through with (DB1405 7.2.1 e)', () => {
+    const q = new URLSearchParams('region=140522&item=42&dateField=due&from=2025-12-01&to=2026-11-30&overdue=true&status=COMPLETED');
+    const s = parseCaseListQuery(q);
+    expect(s.drill).toEqual({ region: '140522', item: 42, dateField: 'due', from: '2025-12-01', to: '2026-11-30', overdue: true });
+    expect(parseCaseListQuery(new URLSearchParams(serializeCaseListQuery(s)))).toEqual(s);
+    expect(serializeCaseListQuery({ ...s, page: 2 })).toBe('status=COMPLETED&region=140522&item=42&dateField=due&from=2025-12-01&to=2026-11-30&overdue=true&page=2');
+    expect(drillSummary(s.drill!, '阳城县')).toEqual(['区域：阳城县', '事项编号：42', '承诺办结日期：2025-12-01 至 2026-11-30', '超期']);
+  });
+
+  it('drops malformed drill-through filters, and a date window without its field', () => {
+    expect(parseCaseDrill(new URLSearchParams('region=abc&item=-1&agent=0&dateField=nope&from=2026-01-01&overdue=maybe'))).toBeUndefined();
+    expect(parseCaseDrill(new URLSearchParams('dateField=completed&from=2026-13-01'))).toBeUndefined();
+    expect(parseCaseDrill(new URLSearchParams('dateField=completed&to=2026-01-31&overdue=false'))).toEqual({ dateField: 'completed', to: '2026-01-31', overdue: false });
+    expect(parseCaseListQuery(new URLSearchParams('status=COMPLETED')).drill).toBeUndefined();
   });
 
   it('goes back to the list the user came from, and nowhere else', () => {

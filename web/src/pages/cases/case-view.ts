@@ -60,6 +60,60 @@ export interface CaseListState {
   status: string | null;
   caseNo: string | null;
   page: number;
+  /** Filters a dashboard number drilled through with (kept in the URL with the others). */
+  drill?: CaseDrill;
+}
+
+/** The cases behind a dashboard figure: region, item, agent, a date window, 超期 (DB1405 7.2.1 e). */
+export interface CaseDrill {
+  region?: string;
+  item?: number;
+  agent?: number;
+  dateField?: 'created' | 'accepted' | 'completed' | 'due';
+  from?: string;
+  to?: string;
+  overdue?: boolean;
+}
+
+const DATE_FIELDS = { created: '登记日期', accepted: '受理日期', completed: '办结日期', due: '承诺办结日期' } as const;
+const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const id = (v: string | null) => (v && /^[1-9]\d{0,9}$/.test(v) && Number(v) <= 2_147_483_647 ? Number(v) : undefined);
+
+/** Reads the drill-through filters; malformed ones are dropped; none at all → undefined. */
+export function parseCaseDrill(q: URLSearchParams): CaseDrill | undefined {
+  const d: CaseDrill = {};
+  const region = q.get('region');
+  if (region && /^\d{6,12}$/.test(region)) d.region = region;
+  const item = id(q.get('item'));
+  if (item) d.item = item;
+  const agent = id(q.get('agent'));
+  if (agent) d.agent = agent;
+  const field = q.get('dateField');
+  const from = q.get('from');
+  const to = q.get('to');
+  if (field && field in DATE_FIELDS && ((from && ISO_DAY.test(from)) || (to && ISO_DAY.test(to)))) {
+    d.dateField = field as CaseDrill['dateField'];
+    if (from && ISO_DAY.test(from)) d.from = from;
+    if (to && ISO_DAY.test(to)) d.to = to;
+  }
+  const overdue = q.get('overdue');
+  if (overdue === 'true' || overdue === 'false') d.overdue = overdue === 'true';
+  return Object.keys(d).length ? d : undefined;
+}
+
+/** The drill-through filters in words, for the line above the list. */
+export function drillSummary(d: CaseDrill, regionName?: string | null): string[] {
+  const out: string[] = [];
+  if (d.region) out.push(`区域：${regionName ?? d.region}`);
+  if (d.item) out.push(`事项编号：${d.item}`);
+  if (d.agent) out.push(`代办员编号：${d.agent}`);
+  if (d.dateField) {
+    const name = DATE_FIELDS[d.dateField];
+    out.push(d.from && d.to ? `${name}：${d.from} 至 ${d.to}` : d.from ? `${name}：${d.from} 起` : `${name}：至 ${d.to}`);
+  }
+  if (d.overdue === true) out.push('超期');
+  if (d.overdue === false) out.push('未超期');
+  return out;
 }
 
 export const CASE_PAGE_SIZE = 20;
@@ -68,14 +122,16 @@ function positiveInt(v: string | null): number {
   return v && /^[1-9]\d{0,5}$/.test(v) ? Number(v) : 1;
 }
 
-/** The list's filters live in the URL (?status=&caseNo=&page=), so a link shows the same list. */
+/** The list's filters live in the URL (?status=&caseNo=&page=, plus drill-through filters), so a link shows the same list. */
 export function parseCaseListQuery(q: URLSearchParams): CaseListState {
   const status = q.get('status');
   const caseNo = normalizeCaseNo(q.get('caseNo') ?? '');
+  const drill = parseCaseDrill(q);
   return {
     status: status && CASE_STATUSES.includes(status) ? status : null,
     caseNo: caseNo && isValidCaseNo(caseNo) ? caseNo : null,
     page: positiveInt(q.get('page')),
+    ...(drill ? { drill } : {}),
   };
 }
 
@@ -83,6 +139,14 @@ export function serializeCaseListQuery(s: CaseListState): string {
   const q = new URLSearchParams();
   if (s.status) q.set('status', s.status);
   if (s.caseNo) q.set('caseNo', s.caseNo);
+  const d = s.drill;
+  if (d?.region) q.set('region', d.region);
+  if (d?.item) q.set('item', String(d.item));
+  if (d?.agent) q.set('agent', String(d.agent));
+  if (d?.dateField) q.set('dateField', d.dateField);
+  if (d?.dateField && d.from) q.set('from', d.from);
+  if (d?.dateField && d.to) q.set('to', d.to);
+  if (d?.overdue !== undefined) q.set('overdue', String(d.overdue));
   if (s.page > 1) q.set('page', String(s.page));
   return q.toString();
 }

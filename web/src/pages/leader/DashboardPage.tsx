@@ -1,55 +1,36 @@
-/** Leadership dashboard, first slice: the monthly on-time completion rate. */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+/**
+ * 指标看板 for leadership (DB1405 7.2.1 e), 7.1.2, 8.1, 8.2): KPI cards with their change, the
+ * compliance and satisfaction trends with their intervals, the ranking of the region's children
+ * with drill-down (市 → 县 → 乡镇 → 服务站), demand by item and month, the rectification funnel and
+ * the per-hop durations. Region, period and the ranking's indicator live in the URL (shareable);
+ * every panel loads on its own, so one slow query never holds up the page.
+ */
+import { useCallback, useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { api, ApiError, isAbort } from '../../api/client';
-import type { OnTimeRateResponse, Region } from '../../api/types';
-import { EChart } from '../../charts/EChart';
-import { buildOnTimeRateOption } from '../../charts/on-time-rate.option';
+import { api } from '../../api/client';
+import type { IndicatorParams } from '../../api/indicator-types';
+import { getSession } from '../../auth/session';
 import { MonthPicker } from '../../components/MonthPicker';
 import { RegionPicker } from '../../components/RegionPicker';
-import { formatCount, formatRate } from '../../format';
-import { errorMessage, t } from '../../i18n/zh-CN';
-import {
-  monthOf,
-  parseDashboardQuery,
-  periodProblem,
-  serializeDashboardQuery,
-  type DashboardState,
-} from './url-state';
+import { Breadcrumb } from './Breadcrumb';
+import { cached, fetchIndicatorList, useLoad, useRegionTrail } from './dashboard-data';
+import { DemandPanel } from './DemandPanel';
+import { crumbLabel, levelOfCode, rankingPlan } from './drill';
+import { FunnelPanel } from './FunnelPanel';
+import { HopsPanel } from './HopsPanel';
+import { KpiCards } from './KpiCards';
+import { KPI_KEYS } from './kpis';
+import { RankingPanel } from './RankingPanel';
+import { TrendPanel } from './TrendPanel';
+import { DEFAULT_RANK, monthOf, parseDashboardQuery, periodProblem, serializeDashboardQuery, type DashboardState, type RankBy } from './url-state';
+import './dashboard.css';
 
-type Load<T> =
-  | { status: 'loading'; data?: T }
-  | { status: 'ok'; data: T }
-  | { status: 'error'; error: ApiError; data?: undefined };
-
-function toApiError(e: unknown): ApiError {
-  return e instanceof ApiError ? e : new ApiError(0, 'CLIENT.NETWORK', errorMessage({ code: 'CLIENT.NETWORK' }));
-}
-
-/** Only failures that may pass on their own (network, 5xx, rate limit) are worth a retry button. */
-function retryable(error: ApiError): boolean {
-  return error.status === 0 || error.status >= 500 || error.status === 429;
-}
-
-function ErrorAlert({ error, action }: { error: ApiError; action?: { label: string; onClick: () => void } }) {
-  return (
-    <div className="alert" role="alert">
-      <span>{error.message}</span>
-      {error.requestId && <span className="alert__id">（请求编号：{error.requestId}）</span>}
-      {action && (
-        <button type="button" className="btn btn--link" onClick={action.onClick}>
-          {action.label}
-        </button>
-      )}
-    </div>
-  );
-}
+const RANKABLE = new Set<string>([...KPI_KEYS, 'completion-rate']);
 
 export function DashboardPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const currentMonth = monthOf(new Date());
   const state = useMemo(() => parseDashboardQuery(searchParams, new Date()), [searchParams]);
-  const { region, from, to } = state;
   const problem = periodProblem(state);
 
   // Keep the URL explicit (from/to always present) so a copied link shows the same figures later.
@@ -62,192 +43,96 @@ export function DashboardPage() {
     (patch: Partial<DashboardState>) => setSearchParams(serializeDashboardQuery({ ...state, ...patch })),
     [state, setSearchParams],
   );
+  const drill = useCallback((region: string | null) => update({ region }), [update]);
 
-  // scope root of the region picker
-  const [scope, setScope] = useState<Load<Region>>({ status: 'loading' });
-  const [scopeAttempt, setScopeAttempt] = useState(0);
-  useEffect(() => {
-    const ac = new AbortController();
-    setScope({ status: 'loading' });
-    api
-      .regionScope(ac.signal)
-      .then((data) => setScope({ status: 'ok', data }))
-      .catch((e) => {
-        if (!isAbort(e)) setScope({ status: 'error', error: toApiError(e) });
-      });
-    return () => ac.abort();
-  }, [scopeAttempt]);
+  const scope = useLoad('regions/scope', () => cached('regions/scope', () => api.regionScope()));
+  const root = scope.status === 'ok' ? scope.data : null;
+  const trail = useRegionTrail(root, state.region);
+  const outOfScope = !!(trail && state.region && trail[trail.length - 1]?.code !== state.region);
 
-  // the indicator
-  const [rate, setRate] = useState<Load<OnTimeRateResponse>>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    if (problem) return;
-    const ac = new AbortController();
-    setRate((prev) => ({ status: 'loading', data: prev.data }));
-    api
-      .onTimeRate({ from, to, region }, ac.signal)
-      .then((data) => setRate({ status: 'ok', data }))
-      .catch((e) => {
-        // drop the old figures: they belong to another region or period
-        if (!isAbort(e)) setRate({ status: 'error', error: toApiError(e) });
-      });
-    return () => ac.abort();
-  }, [region, from, to, problem, attempt]);
+  // The level shown decides what the ranking lists; known from the code before any answer arrives.
+  const code = state.region ?? getSession()?.user.regionCode ?? root?.code ?? '';
+  const plan = rankingPlan(code ? levelOfCode(code) : 'CITY', state.by ?? 'item');
+  const list = useLoad('indicators', fetchIndicatorList);
+  const indicators = list.status === 'ok' ? list.data : [];
+  const choices = indicators.filter((i) => i.dimensions.includes(plan.groupBy));
+  const requested = state.rank ?? DEFAULT_RANK;
+  // A shared link may name an indicator this level cannot rank by (e.g. 回访率 by item), or none at
+  // all: use the default (before the list arrives, anything but the known ones).
+  const known = list.status === 'ok' ? choices.some((c) => c.key === requested) : RANKABLE.has(requested);
+  const rank = known ? requested : DEFAULT_RANK;
 
-  const shown = rate.data; // while reloading: the previous figures, dimmed
-  const option = useMemo(() => (shown ? buildOnTimeRateOption(shown) : null), [shown]);
-  const loading = rate.status === 'loading' && !problem;
+  const base: IndicatorParams = useMemo(() => ({ from: state.from, to: state.to, region: state.region }), [state.from, state.to, state.region]);
+  const periodText = state.from === state.to ? state.from : `${state.from} 至 ${state.to}`;
+  const place = trail && !outOfScope ? crumbLabel(trail[trail.length - 1]) : root && !state.region ? root.name : '所选区域';
+  const ctx = { region: state.region, from: state.from, to: state.to };
 
   return (
-    <main className="page">
-      <section className="panel" aria-labelledby="on-time-rate-title">
+    <main className="page dashboard">
+      <section className="panel dash-head" aria-labelledby="dashboard-title">
         <header className="panel__head">
           <div>
-            <h2 id="on-time-rate-title">{t.dashboard.section}</h2>
-            <p className="muted">
-              {shown ? `${shown.region.name} · ${t.dashboard.periodText(shown.from, shown.to)}` : t.dashboard.sectionHint}
-            </p>
+            <h2 id="dashboard-title">指标看板</h2>
+            <p className="muted" data-testid="dashboard-scope">{`${place} · ${periodText}`}</p>
           </div>
-          {loading && (
-            <span className="badge" role="status">
-              {t.dashboard.loading}
-            </span>
-          )}
         </header>
-
+        <Breadcrumb trail={trail} onPick={drill} />
         <form className="filters" onSubmit={(e) => e.preventDefault()}>
-          {scope.status === 'ok' ? (
-            <RegionPicker root={scope.data} value={region} onChange={(code) => update({ region: code })} />
-          ) : scope.status === 'error' ? (
-            <ErrorAlert
-              error={scope.error}
-              action={retryable(scope.error) ? { label: t.dashboard.retry, onClick: () => setScopeAttempt((n) => n + 1) } : undefined}
-            />
+          {root ? (
+            <RegionPicker root={root} value={state.region} onChange={drill} />
           ) : (
-            <fieldset className="region-picker" aria-busy="true">
-              <legend>{t.dashboard.region}</legend>
-              <span className="muted">{t.regionPicker.loading}</span>
+            <fieldset className="region-picker" aria-busy={scope.status === 'loading'}>
+              <legend>区域</legend>
+              <span className="muted">{scope.status === 'error' ? scope.error.message : '加载中…'}</span>
             </fieldset>
           )}
           <fieldset className="period">
-            <legend>{t.dashboard.period}</legend>
+            <legend>统计期间</legend>
             <div className="period__inputs">
-              <MonthPicker
-                label={t.dashboard.from}
-                name="from"
-                value={from}
-                max={currentMonth}
-                onChange={(month) => update({ from: month })}
-              />
-              <span className="period__sep" aria-hidden="true">
-                至
-              </span>
-              <MonthPicker
-                label={t.dashboard.to}
-                name="to"
-                value={to}
-                max={currentMonth}
-                onChange={(month) => update({ to: month })}
-              />
+              <MonthPicker label="起始月份" name="from" value={state.from} max={currentMonth} onChange={(month) => update({ from: month })} />
+              <span className="period__sep" aria-hidden="true">至</span>
+              <MonthPicker label="截止月份" name="to" value={state.to} max={currentMonth} onChange={(month) => update({ to: month })} />
             </div>
           </fieldset>
         </form>
-
-        {problem === 'ORDER' && (
+        {problem === 'ORDER' && <div className="alert" role="alert">起始月份不能晚于截止月份</div>}
+        {outOfScope && (
           <div className="alert" role="alert">
-            {t.dashboard.periodInvalid}
+            区域不存在或不在您的管辖范围内
+            <button type="button" className="btn btn--link" onClick={() => drill(null)}>查看全部区域</button>
           </div>
         )}
-        {!problem && rate.status === 'error' && (
-          <ErrorAlert
-            error={rate.error}
-            action={
-              rate.error.code === 'REGION.NOT_FOUND' && region
-                ? { label: t.dashboard.allRegions, onClick: () => update({ region: null }) }
-                : retryable(rate.error)
-                  ? { label: t.dashboard.retry, onClick: () => setAttempt((n) => n + 1) }
-                  : undefined
-            }
-          />
-        )}
-
-        {shown && !problem && (
-          <div className={loading ? 'content is-loading' : 'content'} aria-busy={loading}>
-            <dl className="kpis">
-              <div className="kpi">
-                <dt>{t.dashboard.kpiCompleted}</dt>
-                <dd data-kpi="completed">{formatCount(shown.total.completed)}</dd>
-              </div>
-              <div className="kpi">
-                <dt>{t.dashboard.kpiOnTime}</dt>
-                <dd data-kpi="on-time">{formatCount(shown.total.onTime)}</dd>
-              </div>
-              <div className="kpi">
-                <dt>{t.dashboard.kpiOverdue}</dt>
-                <dd data-kpi="overdue">{formatCount(shown.total.completed - shown.total.onTime)}</dd>
-              </div>
-              <div className="kpi kpi--accent">
-                <dt>{t.dashboard.kpiRate}</dt>
-                <dd data-kpi="rate">{formatRate(shown.total.rate)}</dd>
-              </div>
-            </dl>
-
-            <div className="figure">
-              <figure className="card chart-card">
-                {option && (
-                  <EChart
-                    option={option}
-                    height={340}
-                    ariaLabel={t.dashboard.chartLabel(shown.region.name, shown.from, shown.to)}
-                    className="chart"
-                  />
-                )}
-                {shown.total.completed === 0 && <p className="muted chart-card__empty">{t.dashboard.empty}</p>}
-              </figure>
-              <aside className="card definition" aria-labelledby="indicator-definition">
-                <h3 id="indicator-definition">{t.dashboard.definition}</h3>
-                <p className="definition__name">
-                  {shown.indicator.name}
-                  {shown.indicator.unit ? `（${shown.indicator.unit}）` : ''}
-                </p>
-                <p className="definition__formula">{shown.indicator.formula}</p>
-              </aside>
-            </div>
-
-            <div className="card table-card">
-              <table className="table">
-                <caption>{t.dashboard.tableCaption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.dashboard.colPeriod}</th>
-                    <th scope="col" className="num">
-                      {t.dashboard.colCompleted}
-                    </th>
-                    <th scope="col" className="num">
-                      {t.dashboard.colOnTime}
-                    </th>
-                    <th scope="col" className="num">
-                      {t.dashboard.colRate}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {shown.rows.map((r) => (
-                    <tr key={r.period}>
-                      <th scope="row">{r.period}</th>
-                      <td className="num">{formatCount(r.completed)}</td>
-                      <td className="num">{formatCount(r.onTime)}</td>
-                      <td className="num">{r.completed > 0 ? formatRate(r.rate) : t.dashboard.noRate}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </div>
-        )}
-        {!shown && loading && <div className="placeholder">{t.dashboard.loading}</div>}
       </section>
+
+      {!problem && !outOfScope && (
+        <>
+          <KpiCards base={base} ctx={ctx} />
+          {indicators.length > 0 && (
+            <details className="dash-definitions card" data-testid="definitions">
+              <summary>指标说明</summary>
+              <dl>
+                {indicators.map((i) => (
+                  <div key={i.key}>
+                    <dt>{i.name}（{i.unit}）</dt>
+                    <dd>{i.formula}<span className="muted">（{i.clause}）</span></dd>
+                  </div>
+                ))}
+              </dl>
+            </details>
+          )}
+          <div className="dash-grid">
+            <RankingPanel
+              base={base} plan={plan} rank={rank} by={state.by ?? 'item'} choices={choices} place={place} periodText={periodText}
+              onRank={(key) => update({ rank: key })} onBy={(by: RankBy) => update({ by })} onDrill={drill}
+            />
+            <TrendPanel id="compliance" indicatorKey="on-time-rate" title="按时办结率趋势" base={base} place={place} periodText={periodText} />
+            <TrendPanel id="satisfaction" indicatorKey="satisfaction-rate" title="满意率趋势" base={base} place={place} periodText={periodText} />
+            <DemandPanel base={base} place={place} periodText={periodText} />
+            <FunnelPanel region={state.region} from={state.from} to={state.to} place={place} periodText={periodText} />
+            <HopsPanel base={base} place={place} periodText={periodText} />
+          </div>
+        </>
+      )}
     </main>
   );
 }

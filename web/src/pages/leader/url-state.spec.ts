@@ -4,13 +4,17 @@ import {
   isMonth,
   monthOf,
   monthSpan,
+  monthsOf,
   parseDashboardQuery,
+  periodDays,
   periodProblem,
   serializeDashboardQuery,
 } from './url-state';
 
 // 2026-11-15 local time
 const NOW = new Date(2026, 10, 15, 10, 30);
+// what a URL without rank/by means
+const D = { rank: 'on-time-rate', by: 'item' } as const;
 
 describe('month helpers', () => {
   it('formats a date as YYYY-MM', () => {
@@ -54,18 +58,20 @@ describe('parseDashboardQuery', () => {
       region: '140522',
       from: '2025-12',
       to: '2026-11',
+      ...D,
     });
   });
 
   it('uses the whole scope and the default period when the query is empty', () => {
-    expect(parseDashboardQuery('', NOW)).toEqual({ region: null, from: '2025-12', to: '2026-11' });
+    expect(parseDashboardQuery('', NOW)).toEqual({ region: null, from: '2025-12', to: '2026-11', ...D });
   });
 
   it('drops malformed values', () => {
-    expect(parseDashboardQuery('region=%3Cscript%3E&from=2025-13&to=abc', NOW)).toEqual({
+    expect(parseDashboardQuery('region=%3Cscript%3E&from=2025-13&to=abc&rank=%3Cx%3E&by=evil', NOW)).toEqual({
       region: null,
       from: '2025-12',
       to: '2026-11',
+      ...D,
     });
     expect(parseDashboardQuery('region=', NOW).region).toBeNull();
     expect(parseDashboardQuery('region=14052', NOW).region).toBeNull();
@@ -74,15 +80,15 @@ describe('parseDashboardQuery', () => {
   });
 
   it('completes a half-given period to 12 months', () => {
-    expect(parseDashboardQuery('to=2026-06', NOW)).toEqual({ region: null, from: '2025-07', to: '2026-06' });
-    expect(parseDashboardQuery('from=2025-01', NOW)).toEqual({ region: null, from: '2025-01', to: '2025-12' });
+    expect(parseDashboardQuery('to=2026-06', NOW)).toEqual({ region: null, from: '2025-07', to: '2026-06', ...D });
+    expect(parseDashboardQuery('from=2025-01', NOW)).toEqual({ region: null, from: '2025-01', to: '2025-12', ...D });
     // never runs past the current month
-    expect(parseDashboardQuery('from=2026-03', NOW)).toEqual({ region: null, from: '2026-03', to: '2026-11' });
+    expect(parseDashboardQuery('from=2026-03', NOW)).toEqual({ region: null, from: '2026-03', to: '2026-11', ...D });
   });
 
   it('keeps a reversed period so the page can report it', () => {
     const s = parseDashboardQuery('from=2026-05&to=2026-01', NOW);
-    expect(s).toEqual({ region: null, from: '2026-05', to: '2026-01' });
+    expect(s).toEqual({ region: null, from: '2026-05', to: '2026-01', ...D });
     expect(periodProblem(s)).toBe('ORDER');
     expect(periodProblem({ from: '2026-01', to: '2026-01' })).toBeNull();
   });
@@ -104,7 +110,32 @@ describe('serializeDashboardQuery', () => {
   });
 
   it('round-trips', () => {
-    const state = { region: '140522100', from: '2024-02', to: '2025-01' };
+    const state = { region: '140522100', from: '2024-02', to: '2025-01', ...D };
     expect(parseDashboardQuery(serializeDashboardQuery(state), NOW)).toEqual(state);
+    const drilled = { region: '140522100201', from: '2024-02', to: '2025-01', rank: 'overdue-count', by: 'agent' as const };
+    expect(parseDashboardQuery(serializeDashboardQuery(drilled), NOW)).toEqual(drilled);
+  });
+
+  it('carries the ranking indicator and, at a station, what it ranks; defaults stay out of the URL', () => {
+    expect(serializeDashboardQuery({ region: '140522', from: '2025-12', to: '2026-11', rank: 'on-time-rate', by: 'item' })).toBe(
+      'region=140522&from=2025-12&to=2026-11',
+    );
+    expect(serializeDashboardQuery({ region: '140522100201', from: '2025-12', to: '2026-11', rank: 'bad-rate', by: 'agent' })).toBe(
+      'region=140522100201&from=2025-12&to=2026-11&rank=bad-rate&by=agent',
+    );
+    expect(parseDashboardQuery('rank=satisfaction-rate&by=agent', NOW)).toMatchObject({ rank: 'satisfaction-rate', by: 'agent' });
+  });
+});
+
+describe('period helpers', () => {
+  it('gives the first and last day of a month period, leap years included', () => {
+    expect(periodDays('2025-12', '2026-11')).toEqual({ from: '2025-12-01', to: '2026-11-30' });
+    expect(periodDays('2024-02', '2024-02')).toEqual({ from: '2024-02-01', to: '2024-02-29' });
+    expect(periodDays('2026-01', '2026-12')).toEqual({ from: '2026-01-01', to: '2026-12-31' });
+  });
+
+  it('lists every month of a period', () => {
+    expect(monthsOf('2025-11', '2026-02')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
+    expect(monthsOf('2026-03', '2026-01')).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 /**
- * The dashboard's state (region, from, to) lives in the URL query so a link can be shared:
- * `/?region=140522&from=2025-12&to=2026-11`. Pure functions only (unit-tested without a DOM).
+ * The dashboard's state (region, period, the ranking's indicator and, at a station, what it ranks)
+ * lives in the URL query so a link can be shared:
+ * `/?region=140522&from=2025-12&to=2026-11&rank=overdue-count`. Pure functions only (unit-tested
+ * without a DOM). Defaults (rank=on-time-rate, by=item) are left out of the URL.
  */
 
 export interface DashboardState {
@@ -10,7 +12,15 @@ export interface DashboardState {
   from: string;
   /** YYYY-MM, inclusive */
   to: string;
+  /** The indicator the ranking ranks by (an indicator key). */
+  rank?: string;
+  /** At a station: rank its catalogue items or its agents. */
+  by?: RankBy;
 }
+
+export type RankBy = 'item' | 'agent';
+export const DEFAULT_RANK = 'on-time-rate';
+const RANK_RE = /^[a-z][a-z-]{1,39}$/;
 
 /** The default period is the last 12 months up to and including the current one. */
 export const DEFAULT_MONTHS = 12;
@@ -71,19 +81,42 @@ export function parseDashboardQuery(search: string | URLSearchParams, now: Date)
     const candidate = addMonths(from, DEFAULT_MONTHS - 1);
     to = candidate > def.to ? (from > def.to ? from : def.to) : candidate;
   }
-  return { region: REGION_RE.test(region) ? region : null, from, to };
+  const rank = q.get('rank')?.trim() ?? '';
+  const by = q.get('by');
+  return {
+    region: REGION_RE.test(region) ? region : null,
+    from,
+    to,
+    rank: RANK_RE.test(rank) ? rank : DEFAULT_RANK,
+    by: by === 'agent' ? 'agent' : 'item',
+  };
 }
 
-/** The query string for a state, in a stable order (region, from, to); no leading `?`. */
+/** The query string for a state, in a stable order (region, from, to, rank, by); no leading `?`. */
 export function serializeDashboardQuery(state: DashboardState): string {
   const q = new URLSearchParams();
   if (state.region) q.set('region', state.region);
   q.set('from', state.from);
   q.set('to', state.to);
+  if (state.rank && state.rank !== DEFAULT_RANK) q.set('rank', state.rank);
+  if (state.by === 'agent') q.set('by', 'agent');
   return q.toString();
 }
 
 /** Problems with a period that the page reports instead of asking the API. */
 export function periodProblem(state: Pick<DashboardState, 'from' | 'to'>): 'ORDER' | null {
   return state.from > state.to ? 'ORDER' : null;
+}
+
+/** The first and last day of a month period ('2025-12'..'2026-11' → '2025-12-01'..'2026-11-30'). */
+export function periodDays(from: string, to: string): { from: string; to: string } {
+  const next = addMonths(to, 1);
+  const last = new Date(Date.UTC(Number(next.slice(0, 4)), Number(next.slice(5, 7)) - 1, 1) - 86_400_000);
+  return { from: `${from}-01`, to: last.toISOString().slice(0, 10) };
+}
+
+/** Every month of the period, in order ('2026-01', '2026-02', …). */
+export function monthsOf(from: string, to: string): string[] {
+  const n = monthSpan(from, to);
+  return Array.from({ length: Math.max(0, n) }, (_, i) => addMonths(from, i));
 }
