@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import { loadConfig } from '../../api/src/config/config';
@@ -10,12 +10,17 @@ import { progressBar } from '../progress';
 import { benchBackfill } from './backfill-bench';
 import { benchDashboard } from './dashboard-bench';
 import { benchFreshness } from './freshness-bench';
+import { captureStatements } from './api-capture';
+import { benchApi, peakRssMb } from './api-bench';
+import { renderCharts, type BarChart } from './charts';
 import { renderReport, type ScaleResult } from './report';
 
-// `npm run bench:dashboard [-- --scale 1m,10m]`: generates the data of each scale (once: it is kept
-// under DATA_DIR/bench/<scale>, or in database rp_bench_<scale> on BENCH_DATABASE_URL's server),
-// then measures backfill, every dashboard query on ClickHouse against the same query on Postgres,
-// and freshness under steady writes — all in one run — and writes docs/benchmarks.md.
+// `npm run bench [-- --scale 1m|10m|1m,10m]` (issue 7) and `npm run bench:dashboard` (issue 6, the
+// analytics subset): generates the data of each scale (once: it is kept under .data/bench/<scale>
+// with embedded Postgres, or in database rp_bench_<scale> on BENCH_DATABASE_URL's server), then
+// measures in one run backfill against the COPY ceiling, every dashboard query on ClickHouse
+// against the same query on Postgres, freshness under steady writes, API throughput against bare
+// fastify and peak memory, and writes docs/benchmarks.md with PNG charts in docs/bench/.
 
 const SCALES: Record<string, number> = { small: 20_000, '100k': 100_000, '1m': 1_000_000, '10m': 10_000_000 };
 const log = (l: string) => console.error(`[基准] ${l}`);
@@ -42,7 +47,9 @@ async function databaseFor(scale: string): Promise<string | undefined> {
   return u.toString();
 }
 
-async function runScale(scale: string, opts: { freshnessSeconds: number; perSec: number }): Promise<ScaleResult> {
+const PASSWORD = 'Bench-Password-2026';
+
+async function runScale(scale: string, opts: { freshnessSeconds: number; perSec: number; suite: string; apiSeconds: number }): Promise<ScaleResult> {
   const cases = SCALES[scale];
   const dataDir = path.join(process.env.BENCH_DATA_DIR ?? path.join(repoRoot(), '.data', 'bench'), scale);
   mkdirSync(dataDir, { recursive: true });
@@ -53,7 +60,7 @@ async function runScale(scale: string, opts: { freshnessSeconds: number; perSec:
     let seedSeconds: number | null = null;
     if (!(await isSeeded(infra.pool))) {
       log(`${scale}: 生成 ${cases.toLocaleString()} 件案件的演示数据（只在第一次）…`);
-      const s = await seedDatabase(infra.pool, { cases, seed: 20241, demoPassword: 'Bench-Password-2026', pii: infra.pii, progress: true });
+      const s = await seedDatabase(infra.pool, { cases, seed: 20241, demoPassword: PASSWORD, pii: infra.pii, progress: true });
       seedSeconds = s.seconds;
     }
     const { rows } = await infra.pool.query<{ today: string }>(`SELECT coalesce(max((created_at AT TIME ZONE 'Asia/Shanghai')::date), current_date)::text AS today FROM cases`);
@@ -68,7 +75,14 @@ async function runScale(scale: string, opts: { freshnessSeconds: number; perSec:
     const dashboard = await benchDashboard(infra.pool, infra.clickhouse, { today, chRuns: 30, pgRuns: big ? 5 : 10, log });
     log(`${scale}: 新鲜度 ${opts.perSec} 写/秒 × ${opts.freshnessSeconds} 秒…`);
     const freshness = await benchFreshness(infra.pool, infra.clickhouse, { perSec: opts.perSec, seconds: opts.freshnessSeconds, log });
-    return { scale, cases: cases_, seedSeconds, backfill, dashboard, freshness };
+    let api;
+    if (opts.suite === 'all') {
+      log(`${scale}: 接口吞吐…`);
+      const captured = await captureStatements(infra, config, PASSWORD);
+      api = await benchApi({ databaseUrl: infra.databaseUrl, dataDir, password: PASSWORD, captured, seconds: opts.apiSeconds, connections: 20, log });
+    }
+    const memory = { benchMb: process.resourceUsage().maxRSS / 1024, postgresMaxBackendMb: postgresPeakMb() };
+    return { scale, cases: cases_, seedSeconds, backfill, dashboard, freshness, api, memory };
   } finally {
     await infra.close();
   }
@@ -80,17 +94,61 @@ async function main() {
   for (const s of scales) if (!SCALES[s]) throw new Error(`未知规模 ${s}，可选：${Object.keys(SCALES).join(', ')}`);
   const freshnessSeconds = Number(arg('freshness-seconds', '60'));
   const perSec = Number(arg('writes-per-sec', '2500'));
+  const suite = arg('suite', 'all');
+  const apiSeconds = Number(arg('api-seconds', '15'));
   const results: ScaleResult[] = [];
-  for (const s of scales) results.push(await runScale(s, { freshnessSeconds, perSec }));
+  for (const s of scales) results.push(await runScale(s, { freshnessSeconds, perSec, suite, apiSeconds }));
   const pgVersion = await versionOfPostgres();
   const out = arg('out', path.join(repoRoot(), 'docs', 'benchmarks.md'));
   mkdirSync(path.dirname(out), { recursive: true });
+  const images = await renderCharts(results.flatMap(chartsOf), path.join(path.dirname(out), 'bench')).catch((e) => {
+    log(`图表未生成: ${(e as Error).message}`);
+    return [] as string[];
+  });
   writeFileSync(out, renderReport({
     startedAt: new Date(t0).toISOString(), seconds: (Date.now() - t0) / 1000, postgres: pgVersion,
     clickhouse: process.env.BENCH_CLICKHOUSE_URL ? 'ClickHouse server' : 'chDB 3.4（ClickHouse 26.7 引擎，进程内）',
-    command: `npm run bench:dashboard -- --scale ${scales.join(',')}`,
-  }, results, NOTES));
+    command: `npm run ${suite === 'all' ? 'bench' : 'bench:dashboard'} -- --scale ${scales.join(',')}`,
+  }, results, NOTES, images.map((f) => path.relative(path.dirname(out), f))));
   log(`已写入 ${path.relative(repoRoot(), out)}`);
+}
+
+/** The largest peak RSS of any Postgres process of this machine (shared buffers counted once per process). */
+function postgresPeakMb(): number {
+  let max = 0;
+  try {
+    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      try {
+        if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') max = Math.max(max, peakRssMb(Number(pid)) || 0);
+      } catch { /* gone */ }
+    }
+  } catch { /* no /proc */ }
+  return max;
+}
+
+function chartsOf(r: ScaleResult): BarChart[] {
+  const charts: BarChart[] = [];
+  if (r.dashboard) {
+    charts.push({
+      file: `${r.scale}-dashboard-p95.png`, title: `${r.scale}：看板查询 p95（毫秒，对数轴）`, unit: 'ms', log: true,
+      categories: r.dashboard.queries.map((q) => q.label),
+      series: [{ name: 'ClickHouse', values: r.dashboard.queries.map((q) => +q.ch.p95.toFixed(1)) }, { name: 'Postgres', values: r.dashboard.queries.map((q) => +q.pg.p95.toFixed(1)) }],
+    });
+  }
+  if (r.backfill) {
+    charts.push({
+      file: `${r.scale}-backfill.png`, title: `${r.scale}：回填吞吐（行/秒）`, unit: '行/秒',
+      categories: ['ETL 回填', 'COPY 上限'], series: [{ name: '行/秒', values: [Math.round(r.backfill.rowsPerSec), Math.round(r.backfill.ceiling.rowsPerSec)] }],
+    });
+  }
+  if (r.api) {
+    charts.push({
+      file: `${r.scale}-api.png`, title: `${r.scale}：接口吞吐（请求/秒）`, unit: 'req/s',
+      categories: r.api.routes.map((x) => x.label),
+      series: [{ name: 'NestJS 应用', values: r.api.routes.map((x) => Math.round(x.api.rps)) }, { name: '裸 fastify', values: r.api.routes.map((x) => Math.round(x.bare.rps)) }],
+    });
+  }
+  return charts;
 }
 
 async function versionOfPostgres(): Promise<string> {
@@ -98,7 +156,7 @@ async function versionOfPostgres(): Promise<string> {
   const c = new Client({ connectionString: process.env.BENCH_DATABASE_URL });
   await c.connect();
   try {
-    return (await c.query<{ v: string }>('SHOW server_version')).rows[0].v.replace(/^/, 'PostgreSQL ');
+    return `PostgreSQL ${(await c.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version}`;
   } finally {
     await c.end();
   }

@@ -1,4 +1,5 @@
 import os from 'node:os';
+import type { ApiBenchResult } from './api-bench';
 import type { BackfillResult } from './backfill-bench';
 import type { DashboardResult } from './dashboard-bench';
 import type { FreshnessResult } from './freshness-bench';
@@ -14,6 +15,8 @@ export interface ScaleResult {
   backfill?: BackfillResult;
   dashboard?: DashboardResult;
   freshness?: FreshnessResult;
+  api?: ApiBenchResult;
+  memory?: { benchMb: number; postgresMaxBackendMb: number };
   extra?: string[];
 }
 
@@ -41,6 +44,12 @@ export function goalLines(r: ScaleResult): string[] {
     out.push(`| 看板查询 p95 ≤ 50 ms（最慢一项） | ${fmtMs(worst)} ms | ${mark(worst <= 50)}${worst > 50 ? `（超 ${fmtMs(worst - 50)} ms）` : ''} |`);
     out.push(`| 比 Postgres 快 ≥ 30 倍（p95，最小一项） | ${minRatio.toFixed(1)} 倍 | ${mark(minRatio >= 30)} |`);
     out.push(`| 看板首屏全部请求 < 1 s（p95） | ${fmtMs(r.dashboard.firstScreen.p95)} ms | ${mark(r.dashboard.firstScreen.p95 < 1000)} |`);
+  }
+  if (r.api) {
+    for (const x of r.api.routes) {
+      out.push(`| ${x.label}：吞吐 ≥ 0.8 × 裸 fastify | ${x.ratio.toFixed(2)} ×（${fmtInt(x.api.rps)} 对 ${fmtInt(x.bare.rps)} 请求/秒） | ${mark(x.ratio >= 0.8)} |`);
+      out.push(`| ${x.label}：p99 ≤ 50 ms | ${fmtMs(x.api.p99)} ms | ${mark(x.api.p99 <= 50)} |`);
+    }
   }
   if (r.freshness) {
     const f = r.freshness;
@@ -75,16 +84,30 @@ export function scaleSection(r: ScaleResult): string[] {
       `目标 ${fmtInt(f.targetPerSec)} 写/秒，持续 ${Math.round(f.seconds)} 秒；实际写入 ${fmtInt(f.writes)} 条（${fmtInt(f.achievedPerSec)} 写/秒），ETL 连续运行 ${f.etlRuns} 次；`,
       `可见 ${fmtInt(f.seen)} 条：p50 ${fmtMs(f.latencyMs.p50)} ms，p95 ${fmtMs(f.latencyMs.p95)} ms，p99 ${fmtMs(f.latencyMs.p99)} ms，最大 ${fmtMs(f.latencyMs.max)} ms。`, '');
   }
+  if (r.api) {
+    const a = r.api;
+    lines.push('### 接口吞吐（autocannon，本机回环，每项 ' + a.seconds + ' 秒，' + a.connections + ' 个连接）', '',
+      `裸 fastify 基线重放应用为同一请求实际执行的 Postgres 语句（GET ${a.statements.caseGet} 条，POST ${a.statements.consultationPost} 条），不含鉴权、校验、审计和框架。`, '',
+      '| 接口 | 应用 请求/秒 | 应用 p50 ms | 应用 p99 ms | 裸 fastify 请求/秒 | 裸 p99 ms | 倍数 | 错误/非 2xx |', '|---|---:|---:|---:|---:|---:|---:|---:|',
+      ...a.routes.map((x) => `| ${x.label} | ${fmtInt(x.api.rps)} | ${fmtMs(x.api.p50)} | ${fmtMs(x.api.p99)} | ${fmtInt(x.bare.rps)} | ${fmtMs(x.bare.p99)} | ${x.ratio.toFixed(2)} | ${x.api.errors}/${x.api.non2xx} |`), '');
+  }
+  if (r.memory || r.api) {
+    lines.push('### 内存峰值（RSS）', '', '| 进程 | 峰值 MiB |', '|---|---:|');
+    if (r.memory) lines.push(`| 基准进程（ETL + chDB + 查询） | ${fmtInt(r.memory.benchMb)} |`, `| Postgres（单个后端进程最大值） | ${fmtInt(r.memory.postgresMaxBackendMb)} |`);
+    if (r.api) lines.push(`| API 应用进程 | ${fmtInt(r.api.peakRssMb.api)} |`, `| 裸 fastify 进程 | ${fmtInt(r.api.peakRssMb.bare)} |`);
+    lines.push('');
+  }
   if (r.extra) lines.push(...r.extra, '');
   return lines;
 }
 
-export function renderReport(info: RunInfo, scales: ScaleResult[], notes: string[]): string {
+export function renderReport(info: RunInfo, scales: ScaleResult[], notes: string[], images: string[] = []): string {
   return [
     '# 性能基准 (benchmarks)', '',
     `由 \`${info.command}\` 生成于 ${info.startedAt}，用时 ${(info.seconds / 60).toFixed(1)} 分钟。所有对比在同一次运行、同一台机器上测得。`, '',
     '## 机器', '', ...machine(), `- PostgreSQL：${info.postgres}；ClickHouse：${info.clickhouse}`, '',
     ...scales.flatMap(scaleSection),
+    ...(images.length ? ['## 图表', '', ...images.map((f) => `![${f}](${f})`), ''] : []),
     ...(notes.length ? ['## 说明', '', ...notes, ''] : []),
   ].join('\n');
 }
