@@ -7,6 +7,9 @@ import { maskIdNumber, maskPhone } from '../../api/src/privacy/masking';
 import { BirthDates, chineseName, idNumber, mobilePhone, Sex } from './people';
 import { hash32, Rng, WeightedSampler } from './random';
 import { copyText, NULL, RowBuffer } from './row-buffer';
+import { SATISFACTION_COLUMNS, SatisfactionWriter } from './satisfaction-rows';
+import { writeSuggestions, SUGGESTION_COUNT } from './suggestions';
+import { ClosedCaseLedger, writeSurveys } from './surveys';
 import { CONTENT_TEMPLATES, CONVERTED_ANSWER, deferredAnswer, immediateAnswer, OFF_CATALOGUE_TOPICS } from './texts';
 import { World } from './world';
 
@@ -22,7 +25,8 @@ export const BULK_COLUMNS = {
   ],
   // txid is left to its default (pg_current_xact_id()), as the application's writes do
   case_events: ['id', 'case_id', 'type', 'from_status', 'to_status', 'actor_id', 'data', 'at'],
-  evaluations: ['id', 'case_id', 'channel', 'level', 'done', 'comment', 'created_at', 'updated_at'],
+  // evaluations, tokens, rectifications, 回访, suggestions, notifications (DB1405 8.1-8.2)
+  ...SATISFACTION_COLUMNS,
 } as const;
 
 export type BulkTable = keyof typeof BULK_COLUMNS;
@@ -61,11 +65,20 @@ export class DayGenerator {
   private readonly history = new CaseHistory();
   private readonly births = new BirthDates();
   private readonly itemTexts: Array<{ contents: string[]; answers: string[]; deferred: string }>;
+  private readonly sat: SatisfactionWriter;
+  private readonly ledger = new ClosedCaseLedger();
+  private readonly townships: string[];
+  private readonly townshipIndex = new Map<string, number>();
+  /** The satisfaction side's own stream per day: changing it leaves the case tables as they were. */
+  private extra = new Rng(0);
+  private firstDay = -1;
+  private readonly surveyIds = { batch: 1, call: 1 };
+  private suggestions = 0;
   private nextConsultation = 1;
   private nextCase = 1;
   private nextEvent = 1;
-  private nextEvaluation = 1;
   private monthKey = '';
+  private monthNo = 0;
   private monthSeq = 0;
 
   constructor(
@@ -78,6 +91,9 @@ export class DayGenerator {
     this.itemSamplers = world.itemWeightsByMonth.map((w) => new WeightedSampler(w));
     this.cutoffT = cutoffDay * WS;
     this.sim = new CaseSimulator(clock, this.cutoffT);
+    this.sat = new SatisfactionWriter(world, clock, this.cutoffT, params);
+    this.townships = world.regions.filter((r) => r.level === 'TOWNSHIP').map((r) => r.code);
+    this.townships.forEach((code, i) => this.townshipIndex.set(code, i));
     this.itemTexts = world.items.map((it) => {
       const mats = it.materials.map((m) => m.name).join('、');
       return {
@@ -91,6 +107,8 @@ export class DayGenerator {
   /** Append the rows of `day` (nCases cases, nConsults stand-alone consultations) to `out`. */
   generateDay(day: number, nCases: number, nConsults: number, out: BulkBuffers): void {
     const rng = new Rng(hash32(this.params.seed, day, 0xca5e));
+    this.extra = new Rng(hash32(this.params.seed, day, 0x5a71));
+    if (this.firstDay < 0) this.firstDay = day;
     const clk = this.clock;
     const iso = clk.iso(day);
     const month = Number(iso.slice(5, 7));
@@ -122,6 +140,7 @@ export class DayGenerator {
     const key = iso.slice(0, 7).replace('-', '');
     if (key !== this.monthKey) {
       this.monthKey = key;
+      this.monthNo = Number(key);
       this.monthSeq = 0;
     }
     for (let i = 0; i < nCases; i++) this.writeCase(rng, drafts[i], caseTimes[i], out);
@@ -200,31 +219,56 @@ export class DayGenerator {
     const phone = d.consult ? d.consult.phone : mobilePhone(rng);
     const idNo = idNumber(rng, station.countyCode, this.births.draw(rng), sex);
     const created = clk.ts(t0);
+    const phoneMasked = maskPhone(phone);
     out.cases.push(
-      `${id}\t${caseNo}\t${d.st}\t${d.agent}\t${d.item}\t1\t${d.consult ? d.consult.id : NULL}\t${name}\t${this.params.protect(phone)}\t${maskPhone(phone)}\t${this.params.protect(idNo)}\t${maskIdNumber(idNo)}\t${created}\t${h.status}\t${
+      `${id}\t${caseNo}\t${d.st}\t${d.agent}\t${d.item}\t1\t${d.consult ? d.consult.id : NULL}\t${name}\t${this.params.protect(phone)}\t${phoneMasked}\t${this.params.protect(idNo)}\t${maskIdNumber(idNo)}\t${created}\t${h.status}\t${
         item.level
       }\t${homeVisit ? 't' : 'f'}\t${h.acceptedT >= 0 ? clk.ts(h.acceptedT) : NULL}\t${h.dueDay >= 0 ? clk.iso(h.dueDay) : NULL}\t${h.pausedDays}\t${
         h.completedT >= 0 ? clk.ts(h.completedT) : NULL
       }\t${h.failureReason ?? NULL}\t${created}\t${clk.ts(h.lastT)}\t${h.n}\n`,
     );
 
+    // DB1405 8.1-8.2: evaluation, online link, rectification of a bad rating; 回访 candidates
     const ev = h.evaluation;
-    let evalId = 0;
-    if (ev) {
-      evalId = this.nextEvaluation++;
-      out.evaluations.push(`${evalId}\t${id}\t${ev.channel}\t${ev.level}\t${ev.done ? 't' : 'f'}\t${copyText(ev.comment)}\t${clk.ts(ev.t)}\t${clk.ts(ev.t)}\n`);
-      h.data[h.evaluationEvent] = `{"evaluationId":${evalId},"level":"${ev.level}","channel":"${ev.channel}"}`;
+    let evaluator = NULL;
+    if (h.completedT >= 0) {
+      const fail = h.status === 'FAILED';
+      this.sat.finished(this.extra, { id, caseNo, stationId: d.st, fail, completedT: h.completedT, phoneMasked }, ev, out);
+      if (ev) {
+        h.data[h.evaluationEvent] = `{"evaluationId":${this.sat.evaluationId},"level":"${ev.level}","channel":"${ev.channel}","occasion":1}`;
+        evaluator = this.sat.enteredBy;
+      }
+      const late = clk.day(h.completedT) > h.dueDay;
+      this.ledger.add(id, clk.iso(clk.day(h.completedT)), this.townshipIndex.get(station.townshipCode)!, d.st, fail, late, h.pausedDays > 0, ev ? ev.level : null, [this.monthNo, this.monthSeq]);
     }
     const { agentUserId, reviewerUserId } = this.params.actors;
     const mine = d.agent === world.demo.agentId ? String(agentUserId) : NULL;
     const reviewer = station.townshipCode === world.demo.townshipCode && item.level === 'TOWNSHIP' ? String(reviewerUserId) : NULL;
     for (let i = 0; i < h.n; i++) {
       const type = h.type[i];
-      const actor = type === 'RESULT_RETURNED' && reviewer !== NULL ? reviewer : type === 'EVALUATED' ? NULL : mine;
+      const actor = type === 'RESULT_RETURNED' && reviewer !== NULL ? reviewer : type === 'EVALUATED' ? evaluator : mine;
       out.case_events.push(
         `${this.nextEvent++}\t${id}\t${type}\t${h.from[i] ?? NULL}\t${h.to[i] ?? NULL}\t${actor}\t${h.data[i]}\t${clk.ts(h.t[i])}\n`,
       );
     }
+  }
+
+  /**
+   * After the last day: the monthly 回访 batches (they need every case closed in their month) and
+   * the public suggestions, with their own stream.
+   */
+  finish(out: BulkBuffers): void {
+    if (this.firstDay < 0) return;
+    const x = new Rng(hash32(this.params.seed, 0xf1a1));
+    const sat = this.sat;
+    const ctx = { world: this.world, clock: this.clock, cutoffT: this.cutoffT, seed: this.params.seed, firstDay: this.firstDay, townships: this.townships };
+    writeSurveys(x, this.ledger, ctx, sat, out, this.surveyIds);
+    writeSuggestions(x, this.nextCase > 1 ? SUGGESTION_COUNT : 0, {
+      clock: this.clock, firstDay: this.firstDay, cutoffT: this.cutoffT, protect: this.params.protect,
+      township: (r) => this.world.stations[this.stationSampler.index(r)].townshipCode,
+      answeredBy: (code) => (code === this.world.demo.townshipCode ? String(this.params.actors.reviewerUserId) : NULL),
+    }, out.suggestions);
+    this.suggestions = this.nextCase > 1 ? SUGGESTION_COUNT : 0;
   }
 
   get counts() {
@@ -232,7 +276,12 @@ export class DayGenerator {
       consultations: this.nextConsultation - 1,
       cases: this.nextCase - 1,
       caseEvents: this.nextEvent - 1,
-      evaluations: this.nextEvaluation - 1,
+      evaluations: this.sat.nextEvaluation - 1,
+      evaluationTokens: this.sat.nextToken - 1,
+      rectifications: this.sat.nextRect - 1,
+      surveyCalls: this.surveyIds.call - 1,
+      suggestions: this.suggestions,
+      notifications: this.sat.nextNotification - 1,
     };
   }
 }

@@ -8,7 +8,7 @@
 // result comes back (7.2.3); the result is notified (6.4.1); the citizen may evaluate (8.1).
 import { SeedClock } from './clock';
 import { Rng, weightedPicker } from './random';
-import { ATTITUDE_COMMENTS, DELAY_COMMENTS, FAILED_COMMENTS, FAILURE_REASONS, GOOD_COMMENTS, NEUTRAL_COMMENTS } from './texts';
+import { ATTITUDE_COMMENTS, DELAY_COMMENTS, FAILED_COMMENTS, FAILURE_REASONS, GOOD_COMMENTS, MATERIAL_COMMENTS, NEUTRAL_COMMENTS } from './texts';
 
 export const LATE_SHARE = 0.075;
 export const FAIL_SHARE = 0.04;
@@ -26,12 +26,22 @@ const pickOnTime = weightedPicker(LEVELS.map((l, i) => [l, [70, 24.5, 4.3, 0.8, 
 const pickLate = weightedPicker(LEVELS.map((l, i) => [l, [35, 32, 18, 10, 5][i]] as const));
 const pickFailed = weightedPicker(LEVELS.map((l, i) => [l, [15, 30, 25, 18, 12][i]] as const));
 
+/** The rating a citizen gives a case that failed / finished late / finished on time (also used by 回访). */
+export function pickLevel(rng: Rng, fail: boolean, late: boolean): string {
+  return fail ? pickFailed(rng) : late ? pickLate(rng) : pickOnTime(rng);
+}
+
 export interface EvaluationPlan {
   t: number;
   channel: string;
   level: string;
-  done: boolean;
+  /** 办成了吗: true for a completed case; false (or null: not answered) for a failed one. */
+  done: boolean | null;
   comment: string | null;
+  /** Finished after its due date. */
+  late: boolean;
+  /** A supplement of materials was asked for during handling (the one-time notice, 6.2.2, fell short). */
+  materials: boolean;
 }
 
 /** Events of one case, reused between cases to avoid allocation. */
@@ -159,8 +169,10 @@ export class CaseSimulator {
       const ch = pickEvalChannel(rng);
       const t = ch === 'DEVICE' ? clk.later(tNote, rng, 1800) : clk.at(clk.day(tEnd) + rng.int(0, 5), tNote, rng);
       const wasLate = clk.day(tEnd) > due;
-      const level = fail ? pickFailed(rng) : wasLate ? pickLate(rng) : pickOnTime(rng);
-      evaluation = { t, channel: ch, level, done: fail ? rng.chance(0.15) : true, comment: comment(rng, level, fail, wasLate) };
+      const level = pickLevel(rng, fail, wasLate);
+      // one draw either way, so the stream (and every later row) does not depend on this choice
+      const done = fail ? (rng.chance(0.15) ? null : false) : true;
+      evaluation = { t, channel: ch, level, done, comment: comment(rng, level, fail, wasLate, pause > 0), late: wasLate, materials: pause > 0 };
       h.add('EVALUATED', null, null, t, '');
     }
 
@@ -181,11 +193,11 @@ export class CaseSimulator {
   }
 }
 
-function comment(rng: Rng, level: string, fail: boolean, late: boolean): string | null {
+function comment(rng: Rng, level: string, fail: boolean, late: boolean, materials: boolean): string | null {
   const bad = level === 'DISSATISFIED' || level === 'VERY_DISSATISFIED';
   if (!rng.chance(bad ? 0.75 : level === 'BASICALLY_SATISFIED' ? 0.3 : 0.1)) return null;
   if (fail && (bad || rng.chance(0.5))) return rng.pick(FAILED_COMMENTS);
   if (late && !(level === 'VERY_SATISFIED' || level === 'SATISFIED')) return rng.pick(DELAY_COMMENTS);
-  if (bad) return rng.pick(ATTITUDE_COMMENTS);
+  if (bad) return rng.pick(materials ? MATERIAL_COMMENTS : ATTITUDE_COMMENTS);
   return level === 'BASICALLY_SATISFIED' ? rng.pick(NEUTRAL_COMMENTS) : rng.pick(GOOD_COMMENTS);
 }

@@ -37,6 +37,11 @@ export interface SeedSummary {
   cases: number;
   caseEvents: number;
   evaluations: number;
+  evaluationTokens: number;
+  rectifications: number;
+  surveyCalls: number;
+  suggestions: number;
+  notifications: number;
   seconds: number;
 }
 
@@ -138,6 +143,11 @@ export async function seedDatabase(pool: Pool, opts: SeedOptions): Promise<SeedS
       cases: c.cases,
       caseEvents: c.caseEvents,
       evaluations: c.evaluations,
+      evaluationTokens: c.evaluationTokens,
+      rectifications: c.rectifications,
+      surveyCalls: c.surveyCalls,
+      suggestions: c.suggestions,
+      notifications: c.notifications,
       seconds: Math.round((performance.now() - started) / 100) / 10,
     };
   } catch (e) {
@@ -175,7 +185,9 @@ async function generateAndLoad(
     gen.generateDay(firstDay + i, caseCounts[i], consultCounts[i], buffers);
     batchCases += caseCounts[i];
     onProgress(caseCounts[i]);
-    if (batchCases >= BATCH_CASES || i === caseCounts.length - 1) {
+    const last = i === caseCounts.length - 1;
+    if (last) gen.finish(buffers); // 回访 batches and suggestions go with the last batch
+    if (batchCases >= BATCH_CASES || last) {
       const chunks = BULK_TABLES.map((t) => [t, buffers[t].take()] as [BulkTable, Buffer[]]);
       buffers = newBuffers();
       batchCases = 0;

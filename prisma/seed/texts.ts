@@ -66,8 +66,10 @@ export const GOOD_COMMENTS = [
   '红色代办真方便',
 ];
 export const NEUTRAL_COMMENTS = ['办是办好了，就是材料要求有点多', '总体还行，希望以后能更快', '流程还可以再简化'];
-export const DELAY_COMMENTS = ['等的时间有点长，超过了说的时间', '比承诺的时间晚了好几天', '中间没人告诉进度，等得着急'];
-export const ATTITUDE_COMMENTS = ['代办员态度不太好', '打电话没人接，来了好几趟', '说话不耐烦'];
+export const DELAY_COMMENTS = ['等的时间有点长，超过了说的时间', '比承诺的时间晚了好几天', '中间没人告诉进度，等得着急', '排队等了很久'];
+export const ATTITUDE_COMMENTS = ['代办员态度不太好', '打电话没人接，来了好几趟', '说话不耐烦', '问了几遍才给解释，不太耐心'];
+/** DB1405 6.2.2 asks for a one-time notice of the missing materials; these say it was not given. */
+export const MATERIAL_COMMENTS = ['材料没有一次说清楚，来回跑了两趟', '第一次没说要带户口本，又补交了一次', '要补的材料前后说得不一样'];
 export const FAILED_COMMENTS = ['没办成，说是不符合条件', '材料退回来了，不知道下一步怎么办', '白跑一趟'];
 
 export const OPENING_HOURS = [

@@ -278,8 +278,10 @@ test('an expired access token is renewed once for concurrent calls; a refused re
     const expired = forgedJwt(Math.floor(Date.now() / 1000) - 60);
     await writeSession(page, { ...first, accessToken: expired });
     await page.reload();
-    await page.getByRole('heading', { level: 2, name: '按时办结率' }).waitFor();
-    await page.waitForFunction(() => (document.querySelector('.panel__head p')?.textContent ?? '').includes(' · '));
+    await page.getByRole('heading', { level: 2, name: '指标看板' }).waitFor();
+    // The scope line and the KPI cards load through concurrent API calls, all after the one refresh.
+    await page.waitForFunction(() => (document.querySelector('[data-testid="dashboard-scope"]')?.textContent ?? '').includes(' · '));
+    await page.waitForSelector('[data-kpi="on-time-rate"]');
     const second = (await readSession(page))!;
     expect(second.refreshToken).not.toBe(first.refreshToken);
     expect(second.accessToken).not.toBe(expired); // (it may equal the first: same claims within one second)
