@@ -28,6 +28,11 @@ describe('personal-data key rotation', () => {
     expect(after.map((r) => [r.id, newKeyOnly.decrypt(r.citizen_phone_enc), newKeyOnly.decrypt(r.citizen_id_enc)])).toEqual(before);
     const { rows: [c] } = await db.pool.query(`SELECT count(*)::int AS n FROM consultations WHERE citizen_phone_enc NOT LIKE 't2.%'`);
     expect(c.n).toBe(0);
+    // Suggestion contacts too (the seed encrypts about one in eight).
+    const { rows: [s] } = await db.pool.query(`SELECT count(*) FILTER (WHERE contact_enc IS NOT NULL)::int AS n,
+        count(*) FILTER (WHERE contact_enc IS NOT NULL AND contact_enc NOT LIKE 't2.%')::int AS stale FROM suggestions`);
+    expect(s.n).toBeGreaterThan(0);
+    expect(s.stale).toBe(0);
     expect(await rotatePii(db.pool, rotated)).toBe(0); // nothing left to do
   });
 });

@@ -8,6 +8,8 @@ import type { PiiCipher } from './pii-cipher';
 const COLUMNS: { table: string; columns: string[] }[] = [
   { table: 'cases', columns: ['citizen_phone_enc', 'citizen_id_enc'] },
   { table: 'consultations', columns: ['citizen_phone_enc'] },
+  // DB1405 8.2.3: the optional contact of a public suggestion.
+  { table: 'suggestions', columns: ['contact_enc'] },
 ];
 
 export async function rotatePii(pool: Pool, pii: PiiCipher, opts: { batch?: number; onProgress?: (done: number) => void } = {}): Promise<number> {
