@@ -7,7 +7,8 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import fastifyStatic from '@fastify/static';
 import { AppModule } from './app.module';
-import { ErrorFilter } from './common/error.filter';
+import { ErrorFilter, frameworkErrors } from './common/error.filter';
+import { refuseDeepBodies } from './common/json-body';
 import { QuietLogger } from './common/quiet-logger';
 import { repoRoot } from './common/paths';
 import { validationPipe } from './common/validation';
@@ -19,7 +20,9 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 export async function createApp(infra: Infra, opts: { logger?: boolean } = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    // Whose X-Forwarded-For decides request.ip (the public per-IP limit, audit): TRUST_PROXY, off by default.
+    trustProxy: infra.config.TRUST_PROXY,
+    frameworkErrors,
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
@@ -36,6 +39,7 @@ export async function createApp(infra: Infra, opts: { logger?: boolean } = {}): 
   // the embedded Postgres in that order; Nest's hook would re-raise the signal and cut it short.
 
   const fastify = app.getHttpAdapter().getInstance();
+  refuseDeepBodies(fastify);
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

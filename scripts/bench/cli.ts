@@ -49,7 +49,7 @@ async function databaseFor(scale: string): Promise<string | undefined> {
 
 const PASSWORD = 'Bench-Password-2026';
 
-async function runScale(scale: string, opts: { freshnessSeconds: number; perSec: number; suite: string; apiSeconds: number }): Promise<ScaleResult> {
+async function runScale(scale: string, opts: { freshnessSeconds: number; perSec: number; suite: string; apiSeconds: number; seedOnly: boolean }): Promise<ScaleResult> {
   const cases = SCALES[scale];
   const dataDir = path.join(process.env.BENCH_DATA_DIR ?? path.join(repoRoot(), '.data', 'bench'), scale);
   mkdirSync(dataDir, { recursive: true });
@@ -63,6 +63,7 @@ async function runScale(scale: string, opts: { freshnessSeconds: number; perSec:
       const s = await seedDatabase(infra.pool, { cases, seed: 20241, demoPassword: PASSWORD, pii: infra.pii, progress: true });
       seedSeconds = s.seconds;
     }
+    if (opts.seedOnly) return { scale, cases, seedSeconds };
     const { rows } = await infra.pool.query<{ today: string }>(`SELECT coalesce(max((created_at AT TIME ZONE 'Asia/Shanghai')::date), current_date)::text AS today FROM cases`);
     const today = rows[0].today;
     const cases_ = Number((await infra.pool.query('SELECT count(*) AS n FROM cases')).rows[0].n);
@@ -97,7 +98,10 @@ async function main() {
   const suite = arg('suite', 'all');
   const apiSeconds = Number(arg('api-seconds', '15'));
   const results: ScaleResult[] = [];
-  for (const s of scales) results.push(await runScale(s, { freshnessSeconds, perSec, suite, apiSeconds }));
+  // --seed-only: prepare the data of each scale now (e.g. while the machine is busy), measure later.
+  const seedOnly = process.argv.includes('--seed-only');
+  for (const s of scales) results.push(await runScale(s, { freshnessSeconds, perSec, suite, apiSeconds, seedOnly }));
+  if (seedOnly) return log('数据已就绪（--seed-only）');
   const pgVersion = await versionOfPostgres();
   const out = arg('out', path.join(repoRoot(), 'docs', 'benchmarks.md'));
   mkdirSync(path.dirname(out), { recursive: true });

@@ -48,7 +48,8 @@ async function syncPastNow(harness: ApiHarness): Promise<void> {
 }
 
 beforeAll(async () => {
-  h = await startApi({ env: { PUBLIC_RATE_PER_IP: String(PER_IP), PUBLIC_RATE_PER_TOKEN: String(PER_TOKEN) } });
+  // TRUST_PROXY=true: this file names each client by X-Forwarded-For, as a trusted reverse proxy would.
+  h = await startApi({ env: { PUBLIC_RATE_PER_IP: String(PER_IP), PUBLIC_RATE_PER_TOKEN: String(PER_TOKEN), TRUST_PROXY: 'true' } });
   const q = async (sql: string, params: unknown[] = []) => (await h.db.pool.query(sql, params)).rows;
 
   // ---- ratings of one county and month, written straight into Postgres (the truth) ----

@@ -14,7 +14,7 @@ export interface ApiHarness {
   db: TestDatabase;
   app: NestFastifyApplication;
   config: AppConfig;
-  call(method: string, url: string, opts?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; body: any; raw: string; headers: Record<string, unknown> }>;
+  call(method: string, url: string, opts?: { token?: string; body?: unknown; headers?: Record<string, string>; remoteAddress?: string }): Promise<{ status: number; body: any; raw: string; headers: Record<string, unknown> }>;
   login(username: string, password?: string): Promise<{ accessToken: string; refreshToken: string }>;
   /** Runs both ETL streams past every transaction committed so far: what was written to Postgres is then in ClickHouse. */
   sync(): Promise<void>;
@@ -35,6 +35,8 @@ export async function startApi(opts: { cases?: number; env?: Record<string, stri
   const call: ApiHarness['call'] = async (method, url, o = {}) => {
     const res = await app.getHttpAdapter().getInstance().inject({
       method: method as 'GET', url, payload: o.body as object,
+      // the client's address as the socket shows it (request.ip unless TRUST_PROXY says otherwise)
+      ...(o.remoteAddress ? { remoteAddress: o.remoteAddress } : {}),
       headers: { ...(o.token ? { authorization: `Bearer ${o.token}` } : {}), ...o.headers },
     });
     const json = String(res.headers['content-type'] ?? '').includes('json');

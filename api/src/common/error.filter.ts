@@ -9,6 +9,7 @@ const BY_STATUS: Record<number, [string, string]> = {
   404: ['ROUTE.NOT_FOUND', '请求的接口不存在'],
   405: ['ROUTE.METHOD_NOT_ALLOWED', '不支持该请求方法'],
   413: ['REQUEST.TOO_LARGE', '请求内容过大'],
+  414: ['REQUEST.URI_TOO_LONG', '请求地址过长'],
   415: ['REQUEST.UNSUPPORTED_MEDIA_TYPE', '不支持的内容类型'],
   429: ['RATE.LIMITED', '请求过于频繁，请稍后再试'],
 };
@@ -56,3 +57,13 @@ export function toAppError(exception: unknown): AppError {
   return Errors.internal();
 }
 
+/**
+ * fastify's router answers some requests before Nest sees them (a path parameter over
+ * maxParamLength → 414, a malformed URL → 400) with its own body, which echoes the URL. Passed as
+ * the adapter's frameworkErrors, this answers them in the one contract instead, echoing nothing.
+ */
+export function frameworkErrors(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
+  const err = toAppError(error);
+  void reply.status(err.status).header('content-type', 'application/json; charset=utf-8').header('x-request-id', request.id)
+    .send({ code: err.code, message: err.message, requestId: request.id });
+}

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { passwordProblems } from '../auth/password-policy';
@@ -61,7 +62,34 @@ const schema = z.object({
   /** Public endpoints (/api/v1/public/): requests per minute per IP, and per evaluation token. */
   PUBLIC_RATE_PER_IP: int(120, 1, 1_000_000),
   PUBLIC_RATE_PER_TOKEN: int(10, 1, 1_000_000),
+  /**
+   * Whose X-Forwarded-For to believe for the client IP (request.ip: the per-IP limit, audit):
+   * 'false' (default: the socket's address; a client cannot pick its own IP), 'true' (any hop:
+   * only behind a proxy that overwrites the header), a number of proxy hops, or a comma-separated
+   * list of proxy IPs/CIDRs. Passed to fastify's trustProxy.
+   */
+  TRUST_PROXY: z.string().default('false')
+    .refine(isTrustProxy, 'true、false、代理层数或以逗号分隔的代理 IP/CIDR 列表 (true, false, a hop count or a comma-separated list of proxy IPs/CIDRs)')
+    .transform(parseTrustProxy),
 });
+
+/** fastify's trustProxy forms we accept (see TRUST_PROXY). */
+export type TrustProxy = boolean | number | string[];
+
+function isTrustProxy(v: string): boolean {
+  if (v === 'true' || v === 'false' || /^\d{1,3}$/.test(v)) return true;
+  return v.split(',').every((part) => {
+    const [ip, bits, ...rest] = part.trim().split('/');
+    const family = isIP(ip);
+    return family !== 0 && rest.length === 0 && (bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128)));
+  });
+}
+
+function parseTrustProxy(v: string): TrustProxy {
+  if (v === 'true' || v === 'false') return v === 'true';
+  if (/^\d+$/.test(v)) return Number(v);
+  return v.split(',').map((p) => p.trim());
+}
 
 export type Env = z.infer<typeof schema>;
 

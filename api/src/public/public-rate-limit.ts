@@ -7,7 +7,7 @@ import { PublicErrors } from './public.errors';
 // disclosure pages are open to anyone, so they must not be a free lever against the service).
 //
 // Built on @nestjs/throttler with two named throttlers, both a 60 s window:
-//   'default' — per client IP (request.ip: fastify's trustProxy, as main.ts sets it), one counter
+//   'default' — per client IP (request.ip: the socket's address, or X-Forwarded-For only as TRUST_PROXY allows), one counter
 //               shared by every /api/v1/public/ route (generateKey drops the route from the key),
 //               so a client cannot multiply its budget by spreading over routes;
 //   'token'   — per credential in the path (:token of the online evaluation link, :trackingCode
