@@ -1,8 +1,9 @@
 import type { Pool, PoolClient } from 'pg';
 import { truncateStatement, type ClickHouse } from '../clickhouse/client';
 import { toChCase, toChCaseEvent, type PgCaseEventRow, type PgCaseRow } from '../transform/case-row';
-import { CASE_COPY_COLUMNS, CASES_BY_IDS, CASES_COPY, EVENT_COPY_COLUMNS, EVENTS_COPY, EVENTS_IN_WINDOW, SNAPSHOT_XMIN } from './case-queries';
+import { CASE_COPY_COLUMNS, CASES_BY_IDS, CASES_COPY, EVENT_COPY_COLUMNS, EVENTS_COPY, EVENTS_IN_WINDOW } from './case-queries';
 import { copyIntoClickHouse } from './copy-stream';
+import { inSnapshot } from './snapshot';
 import { readCheckpoint, writeCheckpoint } from './checkpoints';
 import { localMonth, monthOf } from '../rollups/refresh';
 
@@ -32,7 +33,7 @@ export class CaseSync {
   async runOnce(beforeCheckpoint?: BeforeCheckpoint): Promise<SyncResult> {
     const checkpoint = await readCheckpoint(this.ch, STREAM);
     if (!checkpoint) return this.backfill();
-    return this.inSnapshot(async (db, xmin) => {
+    return inSnapshot(this.pg, async (db, xmin) => {
       let events = 0;
       let cases = 0;
       let lastId = '0';
@@ -63,7 +64,7 @@ export class CaseSync {
 
   /** Rebuilds both tables from Postgres as of one snapshot, then resumes incrementally from it. */
   async backfill(progress?: Progress): Promise<SyncResult> {
-    return this.inSnapshot(async (db, xmin) => {
+    return inSnapshot(this.pg, async (db, xmin) => {
       const totals = (await db.query<{ cases: string; events: string }>(
         'SELECT (SELECT count(*) FROM cases) AS cases, (SELECT count(*) FROM case_events) AS events')).rows[0];
       const total = Number(totals.cases) + Number(totals.events);
@@ -82,21 +83,5 @@ export class CaseSync {
 
   private async insert(table: string, values: object[]): Promise<void> {
     if (values.length) await this.ch.client.insert({ table, values, format: 'JSONEachRow' });
-  }
-
-  private async inSnapshot<T>(work: (db: PoolClient, xmin: string) => Promise<T>): Promise<T> {
-    const db = await this.pg.connect();
-    try {
-      await db.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const xmin = (await db.query<{ xmin: string }>(SNAPSHOT_XMIN)).rows[0].xmin;
-      const result = await work(db, xmin);
-      await db.query('COMMIT');
-      return result;
-    } catch (e) {
-      await db.query('ROLLBACK').catch(() => undefined);
-      throw e;
-    } finally {
-      db.release();
-    }
   }
 }

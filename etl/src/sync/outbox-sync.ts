@@ -2,8 +2,8 @@ import type { Pool, PoolClient } from 'pg';
 import { truncateStatement, type ClickHouse } from '../clickhouse/client';
 import { byKeysSql, ENTITIES, pageSql, tombstones, type EntitySpec } from '../transform/outbox-rows';
 import { readCheckpoint, writeCheckpoint } from './checkpoints';
-import { SNAPSHOT_XMIN } from './case-queries';
 import { copyIntoClickHouse } from './copy-stream';
+import { inSnapshot } from './snapshot';
 
 // Moves every outbox entity (consultations, evaluations, 回访 calls, rectifications and the region,
 // station, agent and catalogue dimensions) from Postgres into ClickHouse.
@@ -44,7 +44,7 @@ export class OutboxSync {
   async runOnce(beforeCheckpoint?: BeforeCheckpoint): Promise<OutboxResult> {
     const checkpoint = await readCheckpoint(this.ch, OUTBOX_STREAM);
     if (!checkpoint) return this.backfill();
-    const result = await this.inSnapshot(async (db, xmin) => {
+    const result = await inSnapshot(this.pg, async (db, xmin) => {
       const tables: Record<string, number> = {};
       let deleted = 0;
       let lastId = '0';
@@ -78,7 +78,7 @@ export class OutboxSync {
 
   /** Rebuilds every outbox table from one Postgres snapshot, then resumes incrementally from it. */
   async backfill(progress?: Progress): Promise<OutboxResult> {
-    const result = await this.inSnapshot(async (db, xmin) => {
+    const result = await inSnapshot(this.pg, async (db, xmin) => {
       await db.query(`SET LOCAL TimeZone = 'UTC'`); // COPY prints instants in UTC, as ClickHouse stores them
       let total = 0;
       for (const e of this.entities) total += Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM ${e.entity}`)).rows[0].n);
@@ -141,21 +141,5 @@ export class OutboxSync {
 
   private async insert(table: string, values: object[]): Promise<void> {
     if (values.length) await this.ch.client.insert({ table, values, format: 'JSONEachRow' });
-  }
-
-  private async inSnapshot<T>(work: (db: PoolClient, xmin: string) => Promise<T>): Promise<T> {
-    const db = await this.pg.connect();
-    try {
-      await db.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const xmin = (await db.query<{ xmin: string }>(SNAPSHOT_XMIN)).rows[0].xmin;
-      const result = await work(db, xmin);
-      await db.query('COMMIT');
-      return result;
-    } catch (e) {
-      await db.query('ROLLBACK').catch(() => undefined);
-      throw e;
-    } finally {
-      db.release();
-    }
   }
 }
