@@ -13,3 +13,10 @@ describe('benchmark statistics', () => {
     expect(summarise([5, 1, 3, 2, 4])).toMatchObject({ n: 5, p50: 3, p95: 5, max: 5 });
   });
 });
+
+describe('benchmark statistics at volume', () => {
+  it('summarises more values than a call can take as arguments', () => {
+    const many = Array.from({ length: 300_000 }, (_, i) => i);
+    expect(summarise(many)).toMatchObject({ n: 300_000, max: 299_999 });
+  });
+});
