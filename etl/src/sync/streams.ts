@@ -30,6 +30,8 @@ export class EtlStreams {
   }
 
   private calendarReady = false;
+  /** Rollups known complete in this process: the marker is read from ClickHouse once, not every run. */
+  private rollupsReady = false;
 
   /** Working days of a case need the calendar table, which may not be filled yet on a first start. */
   private async calendar(): Promise<void> {
@@ -50,6 +52,7 @@ export class EtlStreams {
   async backfill(progress?: Progress): Promise<SyncAllResult> {
     // Two bars would fight over one terminal line: report the case stream, then the outbox, as one count.
     await this.calendar();
+    this.rollupsReady = false;
     await writeCheckpoint(this.ch, ROLLUP_STREAM, '0', 0); // stale until rebuilt below
     let caseTotal = 0;
     const c = await this.cases.backfill((d, t) => { caseTotal = t; progress?.(d, t); });
@@ -63,10 +66,13 @@ export class EtlStreams {
    * backfill and the rebuild is repaired by the next run instead of leaving months missing.
    */
   private async ensureRollups(): Promise<void> {
+    if (this.rollupsReady) return;
     const marker = await readCheckpoint(this.ch, ROLLUP_STREAM);
-    if (marker && marker.position !== '0') return;
-    await rebuildRollups(this.ch);
-    await writeCheckpoint(this.ch, ROLLUP_STREAM, '1', 0);
+    if (!marker || marker.position === '0') {
+      await rebuildRollups(this.ch);
+      await writeCheckpoint(this.ch, ROLLUP_STREAM, '1', 0);
+    }
+    this.rollupsReady = true;
   }
 
   /**
