@@ -40,8 +40,9 @@ export async function createApp(infra: Infra, opts: { logger?: boolean } = {}): 
 
   const fastify = app.getHttpAdapter().getInstance();
   refuseDeepBodies(fastify);
-  fastify.addHook('onSend', async (request, reply) => {
+  fastify.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-request-id', request.id);
+    done(null, payload);
   });
 
   const doc = SwaggerModule.createDocument(app, new DocumentBuilder()

@@ -67,6 +67,14 @@ async function runScale(scale: string, opts: { freshnessSeconds: number; perSec:
     const { rows } = await infra.pool.query<{ today: string }>(`SELECT coalesce(max((created_at AT TIME ZONE 'Asia/Shanghai')::date), current_date)::text AS today FROM cases`);
     const today = rows[0].today;
     const cases_ = Number((await infra.pool.query('SELECT count(*) AS n FROM cases')).rows[0].n);
+    if (opts.suite === 'api') {
+      // --suite api: only the API throughput, printed (for iterating on a fix; the report needs a full run).
+      const captured = await captureStatements(infra, config, PASSWORD);
+      const api = await benchApi({ databaseUrl: infra.databaseUrl, dataDir, password: PASSWORD, captured, seconds: opts.apiSeconds, connections: 20, log });
+      for (const r of api.routes) log(`${scale}: ${r.label} 应用 ${r.api.rps.toFixed(0)} 请求/秒 p99 ${r.api.p99} ms；裸 ${r.bare.rps.toFixed(0)} 请求/秒 p99 ${r.bare.p99} ms；${(r.api.rps / r.bare.rps).toFixed(2)} ×`);
+      log(`${scale}: 每次请求的 Postgres 语句：GET ${api.statements.caseGet} 条，POST ${api.statements.consultationPost} 条`);
+      return { scale, cases: cases_, seedSeconds, api };
+    }
     log(`${scale}: 回填…`);
     const bar = progressBar(`${scale} 回填`);
     const backfill = await benchBackfill(infra.pool, infra.clickhouse, (d, t) => bar.update(d, t));
@@ -102,6 +110,7 @@ async function main() {
   const seedOnly = process.argv.includes('--seed-only');
   for (const s of scales) results.push(await runScale(s, { freshnessSeconds, perSec, suite, apiSeconds, seedOnly }));
   if (seedOnly) return log('数据已就绪（--seed-only）');
+  if (suite === 'api') return;
   const pgVersion = await versionOfPostgres();
   const out = arg('out', path.join(repoRoot(), 'docs', 'benchmarks.md'));
   mkdirSync(path.dirname(out), { recursive: true });

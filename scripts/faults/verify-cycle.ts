@@ -25,7 +25,8 @@ async function rollupDifferences(ch: ClickHouse): Promise<{ table: string; rows:
     cases: await months(`SELECT DISTINCT toString(toStartOfMonth(d)) AS m FROM (
       SELECT toDate(created_at, 'Asia/Shanghai') AS d FROM cases FINAL
       UNION ALL SELECT toDate(assumeNotNull(accepted_at), 'Asia/Shanghai') FROM cases FINAL WHERE isNotNull(accepted_at)
-      UNION ALL SELECT assumeNotNull(completed_date) FROM cases FINAL WHERE isNotNull(completed_date))`),
+      UNION ALL SELECT assumeNotNull(completed_date) FROM cases FINAL WHERE isNotNull(completed_date)
+      UNION ALL SELECT assumeNotNull(due_date) FROM cases FINAL WHERE isNotNull(due_date))`),
     evaluations: await months('SELECT DISTINCT toString(toStartOfMonth(created_date)) AS m FROM evaluations FINAL'),
     consultations: await months('SELECT DISTINCT toString(toStartOfMonth(created_date)) AS m FROM consultations FINAL'),
   };

@@ -8,10 +8,12 @@ import { AuthErrors } from './auth.errors';
 import { PERMISSION_KEY, PUBLIC_KEY, roleHas, type Permission } from './permissions';
 import { SessionsService } from './sessions.service';
 import type { Principal, TokenClaims } from './principal';
+import { VerifiedTokens } from './verified-tokens';
 
 @Injectable()
 export class AuthGuard implements CanActivate {
   private readonly log = new Logger('AuthGuard');
+  private readonly verified = new VerifiedTokens<TokenClaims>();
 
   constructor(
     private readonly reflector: Reflector,
@@ -27,12 +29,16 @@ export class AuthGuard implements CanActivate {
     const request = ctx.switchToHttp().getRequest();
     const header: string | undefined = request.headers.authorization;
     if (!header?.startsWith('Bearer ')) throw Errors.unauthenticated();
-    let claims: TokenClaims;
-    try {
-      // Only HS256: a token claiming alg "none" or another algorithm is refused outright.
-      claims = await this.jwt.verifyAsync<TokenClaims>(header.slice(7), { algorithms: ['HS256'] });
-    } catch {
-      throw Errors.invalidToken();
+    const token = header.slice(7);
+    let claims = this.verified.get(token);
+    if (!claims) {
+      try {
+        // Only HS256: a token claiming alg "none" or another algorithm is refused outright.
+        claims = await this.jwt.verifyAsync<TokenClaims>(token, { algorithms: ['HS256'] });
+      } catch {
+        throw Errors.invalidToken();
+      }
+      this.verified.set(token, claims);
     }
     if (!claims.sid || !claims.scp) throw Errors.invalidToken();
     // Logout and reuse detection revoke the login; its access tokens die with it.

@@ -21,6 +21,8 @@ export interface TokenClaims {
   scp: string;
   stn: number | null;
   sid: string;
+  /** Expiry (seconds since the epoch), set by the signer. */
+  exp?: number;
 }
 
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): Principal => {

@@ -8,6 +8,11 @@ import { CaseWriter, VersionMismatch, type CaseChange, type Tx } from './case-wr
 import { CaseErrors } from './cases.errors';
 import { Clock } from './clock';
 
+/** What the state machine needs to know about a case besides its status. */
+export function caseContext(c: Pick<Case, 'level' | 'notifiedAt' | 'deliveredAt'>, suspended: boolean): CaseContext {
+  return { level: c.level, suspended, notified: !!c.notifiedAt, delivered: !!c.deliveredAt };
+}
+
 /** Only cases of stations inside the caller's region subtree; outside answers 404 like a missing id. */
 export function caseScope(user: Principal): Prisma.CaseWhereInput {
   return { station: { region: { path: { startsWith: user.scopePath } } } };
@@ -47,7 +52,7 @@ export class CaseCommands {
 
   async context(db: Tx, c: Case): Promise<CaseContext> {
     const suspended = await db.casePause.count({ where: { caseId: c.id, kind: 'SUSPENSION', endedAt: null } });
-    return { level: c.level, suspended: suspended > 0, notified: !!c.notifiedAt, delivered: !!c.deliveredAt };
+    return caseContext(c, suspended > 0);
   }
 
   /** 409 CASE.INVALID_TRANSITION unless the action is allowed now; else the status it leads to. */

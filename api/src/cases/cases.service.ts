@@ -1,9 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CaseStatus } from '@prisma/client';
 import type { Principal } from '../auth/principal';
+import type { Pool } from 'pg';
 import { PrismaService } from '../infra/prisma.service';
+import { PG_POOL } from '../infra/tokens';
 import { PiiCipher } from '../privacy/pii-cipher';
-import { CaseCommands, caseScope } from './case-commands';
+import { caseContext, caseScope } from './case-commands';
+import { loadCaseDetail } from './case-detail-sql';
 import { CASE_LIST_FROM, caseListWhere, type CaseListFilter } from './case-list-sql';
 import type { Tx } from './case-writer';
 import { allowedActions } from './case-state';
@@ -30,9 +33,9 @@ export class CasesService {
   constructor(
     @Inject(PrismaService) private readonly prisma: PrismaService,
     @Inject(PiiCipher) private readonly pii: PiiCipher,
-    @Inject(CaseCommands) private readonly commands: CaseCommands,
     @Inject(DueService) private readonly dues: DueService,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(PG_POOL) private readonly pool: Pool,
   ) {}
 
   async list(user: Principal, q: CaseListQuery) {
@@ -59,41 +62,19 @@ export class CasesService {
     return c;
   }
 
-  /** The case with its due date explained, checklist, pauses, extensions, hops, files, visits and every event. */
+  /**
+   * The case with its due date explained, checklist, pauses, extensions, hops, files, visits and
+   * every event: one statement (case-detail-sql.ts says why not Prisma here).
+   */
   async detail(user: Principal, id: number) {
-    const c = await this.find(user, id);
-    const db = this.prisma;
-    const [events, materials, pauses, extensions, hops, files, visits, reapplications, due, ctx, calendar] = await Promise.all([
-      db.caseEvent.findMany({
-        where: { caseId: id }, orderBy: { id: 'asc' },
-        select: { id: true, type: true, fromStatus: true, toStatus: true, at: true, data: true, actor: { select: { username: true } } },
-      }),
-      db.caseMaterial.findMany({ where: { caseId: id }, orderBy: { id: 'asc' } }),
-      db.casePause.findMany({ where: { caseId: id }, orderBy: { id: 'asc' } }),
-      db.caseExtension.findMany({ where: { caseId: id }, orderBy: { id: 'asc' } }),
-      db.caseHandoff.findMany({ where: { caseId: id }, orderBy: { id: 'asc' } }),
-      db.caseFile.findMany({ where: { caseId: id }, orderBy: { id: 'asc' } }),
-      db.homeVisit.findMany({ where: { caseId: id }, orderBy: { id: 'asc' } }),
-      db.case.findMany({ where: { reapplicationOfId: id }, select: { id: true, caseNo: true }, orderBy: { id: 'asc' } }),
-      this.dues.explain(db, c),
-      this.commands.context(db, c),
-      this.dues.calendar(),
-    ]);
-    const userIds = new Set<number>();
-    for (const x of extensions) [x.requestedById, x.decidedById].forEach((u) => u && userIds.add(u));
-    for (const h of hops) [h.handedUpById, h.reviewerId].forEach((u) => u && userIds.add(u));
-    for (const f of files) userIds.add(f.uploadedById);
-    const [users, regions, agents] = await Promise.all([
-      db.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, username: true } }),
-      db.region.findMany({ where: { code: { in: hops.map((h) => h.toRegionCode) } }, select: { code: true, name: true } }),
-      db.agent.findMany({ where: { id: { in: visits.map((v) => v.agentId) } }, select: { id: true, name: true } }),
-    ]);
+    const d = await loadCaseDetail(this.pool, id, user.scopePath);
+    if (!d) throw CaseErrors.notFound();
+    const c = d.row;
+    const open = d.pauses.filter((p) => p.endedAt === null);
+    const [due, calendar] = await Promise.all([this.dues.explainWith(c, d.limitDays, open.at(-1) ?? null), this.dues.calendar()]);
     return caseDetail(c, {
-      events, materials, pauses, extensions, hops, files, visits, reapplications, due, calendar,
-      actions: allowedActions(c.status, ctx),
-      users: new Map(users.map((u) => [u.id, u.username])),
-      agents: new Map(agents.map((a) => [a.id, a.name])),
-      regions: new Map(regions.map((r) => [r.code, r.name])),
+      ...d, due, calendar,
+      actions: allowedActions(c.status, caseContext(c, open.some((p) => p.kind === 'SUSPENSION'))),
       now: this.clock.now(),
       today: this.clock.today(),
     });

@@ -3,6 +3,7 @@ import type { Case } from '@prisma/client';
 import { CalendarService } from '../calendar/calendar.service';
 import type { WorkingCalendar } from '../calendar/working-days';
 import type { Tx } from './case-writer';
+import { pickLimitDays } from './case-detail-sql';
 import { computeDue, shanghaiDate, type DueInfo } from './due-date';
 
 /** Due dates of real cases: the item's limit as of the version the case was taken under, the calendar table, the pauses. */
@@ -21,8 +22,9 @@ export class DueService {
    */
   async limitDays(db: Tx, itemId: number, itemVersion: number): Promise<number> {
     const v = await db.catalogueItemVersion.findUnique({ where: { itemId_version: { itemId, version: itemVersion } }, select: { content: true } });
-    const fromVersion = Number((v?.content as { timeLimitDays?: unknown } | null)?.timeLimitDays);
-    if (Number.isInteger(fromVersion) && fromVersion > 0) return fromVersion;
+    const fromVersion = (v?.content as { timeLimitDays?: unknown } | null)?.timeLimitDays;
+    const limit = pickLimitDays(fromVersion, 0);
+    if (limit > 0) return limit;
     return (await db.catalogueItem.findUniqueOrThrow({ where: { id: itemId }, select: { timeLimitDays: true } })).timeLimitDays;
   }
 
@@ -37,6 +39,11 @@ export class DueService {
   async explain(db: Tx, c: Case): Promise<DueInfo> {
     const limitDays = await this.limitDays(db, c.itemId, c.itemVersion);
     const open = await db.casePause.findFirst({ where: { caseId: c.id, endedAt: null }, orderBy: { id: 'desc' } });
+    return this.explainWith(c, limitDays, open);
+  }
+
+  /** As explain, from what the caller already read: the limit and the open pause (if any). */
+  async explainWith(c: Pick<Case, 'acceptedAt' | 'pausedDays' | 'extensionDays'>, limitDays: number, open: { kind: string; startedAt: Date } | null): Promise<DueInfo> {
     return computeDue(await this.calendar(), {
       acceptedAt: c.acceptedAt, limitDays, pausedWorkingDays: c.pausedDays, extensionDays: c.extensionDays,
       openPause: open ? { kind: open.kind, since: shanghaiDate(open.startedAt) } : null,

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { ConsultationChannel, ConsultationStatus, Prisma } from '@prisma/client';
+import type { ConsultationStatus, Prisma } from '@prisma/client';
 import type { Principal } from '../auth/principal';
 import { CalendarService } from '../calendar/calendar.service';
 import { addWorkingDays, NotCoveredError } from '../calendar/working-days';
@@ -8,12 +8,14 @@ import { CaseErrors } from '../cases/cases.errors';
 import { Clock } from '../cases/clock';
 import { CommissionService } from '../cases/commission.service';
 import type { ConvertConsultationDto } from '../cases/dto/commission.dto';
-import { dateColumn } from '../cases/due-date';
+import { dateColumn, isoOfDateColumn } from '../cases/due-date';
 import type { AppConfig } from '../config/config';
 import { PrismaService } from '../infra/prisma.service';
-import { CONFIG } from '../infra/tokens';
+import { CONFIG, PG_POOL } from '../infra/tokens';
+import type { Pool } from 'pg';
 import { maskPhone } from '../privacy/masking';
 import { PiiCipher } from '../privacy/pii-cipher';
+import { insertConsultation } from './consultation-insert-sql';
 import { consultationView } from './consultation-views';
 import { ConsultationErrors } from './consultations.errors';
 import type { AnswerDto, ConsultationListQuery, CreateConsultationDto } from './dto/consultation.dto';
@@ -40,6 +42,7 @@ export class ConsultationsService {
     @Inject(CommissionService) private readonly commission: CommissionService,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(CONFIG) private readonly config: AppConfig,
+    @Inject(PG_POOL) private readonly pool: Pool,
   ) {}
 
   private scope(user: Principal): Prisma.ConsultationWhereInput {
@@ -63,23 +66,20 @@ export class ConsultationsService {
   }
 
   async create(user: Principal, dto: CreateConsultationDto) {
-    const agentId = await this.commands.actorAgentId(user);
     if (!user.stationId) throw CaseErrors.notAnAgent();
-    if (dto.itemId && !(await this.prisma.catalogueItem.count({ where: { id: dto.itemId, active: true, version: { gt: 0 } } }))) {
-      throw ConsultationErrors.unknownItem();
-    }
     const now = this.clock.now();
     const answer = dto.answer?.trim() || null;
-    const row = await this.prisma.consultation.create({
-      data: {
-        stationId: user.stationId, agentId, channel: dto.channel as ConsultationChannel,
-        citizenName: dto.citizen.name.trim(), citizenPhoneEnc: this.pii.encrypt(dto.citizen.phone), citizenPhoneMasked: maskPhone(dto.citizen.phone),
-        itemId: dto.itemId ?? null, topic: dto.topic.trim(), content: dto.content, answer,
-        status: answer ? 'ANSWERED' : 'OPEN', answeredAt: answer ? now : null, dueDate: answer ? null : await this.answerBy(this.clock.today()),
-        createdAt: now,
-      },
-      include,
+    const due = answer ? null : await this.answerBy(this.clock.today());
+    const row = await insertConsultation(this.pool, {
+      userId: user.userId, stationId: user.stationId, channel: dto.channel,
+      citizenName: dto.citizen.name.trim(), citizenPhoneEnc: this.pii.encrypt(dto.citizen.phone), citizenPhoneMasked: maskPhone(dto.citizen.phone),
+      itemId: dto.itemId ?? null, topic: dto.topic.trim(), content: dto.content, answer,
+      status: answer ? 'ANSWERED' : 'OPEN', answeredAt: answer ? now : null, dueDate: due ? isoOfDateColumn(due) : null, createdAt: now,
     });
+    if (!row) {
+      await this.commands.actorAgentId(user); // 403 CASE.NOT_AN_AGENT, or else:
+      throw ConsultationErrors.unknownItem();
+    }
     return consultationView(row, this.clock.today());
   }
 

@@ -28,6 +28,19 @@ describe('indicator query builder (architecture.md convention 4)', () => {
     expect(compileIndicator(ind, { ...base, groupBy: 'item' }).sql).toContain('toString(item_id) AS grp');
   });
 
+  it('narrows a county or township subtree by the sort-key columns as well as the path', () => {
+    const ind = INDICATORS.get('satisfaction-rate')!;
+    const city = compileIndicator(ind, base);
+    expect(city.sql).not.toContain('county_code =');
+    const town = compileIndicator(ind, { ...base, path: '/140500/140522/140522100/' });
+    expect(town.sql).toContain('county_code = {county:String}');
+    expect(town.sql).toContain('township_code = {township:String}');
+    expect(town.params).toMatchObject({ county: '140522', township: '140522100', path: '/140500/140522/140522100/' });
+    const county = compileIndicator(ind, { ...base, path: '/140500/140522/' });
+    expect(county.params.county).toBe('140522');
+    expect(county.sql).not.toContain('township_code =');
+  });
+
   it('refuses a dimension the indicator does not have', () => {
     expect(() => compileIndicator(INDICATORS.get('on-time-rate')!, { ...base, groupBy: 'channel' })).toThrow(UnsupportedDimension);
     expect(() => compileIndicator(INDICATORS.get('survey-response-rate')!, { ...base, groupBy: 'item' })).toThrow(UnsupportedDimension);

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { createClient, type ClickHouseClient } from '@clickhouse/client';
 
 // One ClickHouse client for both paths: a real server (CLICKHOUSE_URL) or chDB, the engine
@@ -22,6 +23,8 @@ export interface ClickHouse {
   cluster?: string;
   /** Creates the database if needed and makes it current; safe to call again (e.g. after an outage). */
   ready(): Promise<void>;
+  /** Inserts whole lines of TabSeparated (the backfill's COPY text) without parsing them in JavaScript. */
+  insertTsv(table: string, columns: string[], body: Buffer): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -40,6 +43,9 @@ export function openClickHouse(opts: ClickHouseOptions): ClickHouse {
       async ready() {
         await admin.command({ query: `CREATE DATABASE IF NOT EXISTS ${opts.database}${opts.cluster ? ` ON CLUSTER ${opts.cluster}` : ''}` });
       },
+      async insertTsv(table, columns, body) {
+        await client.insert({ table, values: Readable.from([body], { objectMode: false }), format: 'TabSeparated', columns: columns as [string, ...string[]] });
+      },
       async close() {
         await Promise.all([client.close(), admin.close()]);
       },
@@ -47,7 +53,8 @@ export function openClickHouse(opts: ClickHouseOptions): ClickHouse {
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { createChdbConnection } = require('chdb/connection') as typeof import('chdb/connection');
-  const client = createClient({ connection: createChdbConnection({ path: opts.chdbPath }), clickhouse_settings: settings } as Parameters<typeof createClient>[0]);
+  const connection = createChdbConnection({ path: opts.chdbPath });
+  const client = createClient({ connection, clickhouse_settings: settings } as Parameters<typeof createClient>[0]);
   return {
     client,
     database: opts.database,
@@ -56,6 +63,12 @@ export function openClickHouse(opts: ClickHouseOptions): ClickHouse {
       // opts.database is validated as an identifier in config; DDL cannot take bound identifiers here.
       await client.command({ query: `CREATE DATABASE IF NOT EXISTS ${opts.database}` });
       await client.command({ query: `USE ${opts.database}` });
+    },
+    async insertTsv(table, columns, body) {
+      // The raw passthrough: the Buffer goes to the engine as is and its parser runs on several
+      // threads. Through @clickhouse/client, chdb/connection first decodes the whole body into a
+      // JavaScript string and concatenates it to the INSERT: one core was busy with that alone.
+      await connection.chdb.rawInsert({ table: `${opts.database}.${table}`, values: body, format: 'TabSeparated', columns });
     },
     async close() {
       await client.close();

@@ -9,6 +9,27 @@ export function localMonth(d: Date): string {
   return monthOf(new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10));
 }
 
+/**
+ * The months of case_rollup's 'due' basis a changed case may have moved between. A due date only
+ * ever moves later (补正 and 中止 pauses, approved extensions) and never before acceptance, so
+ * every month from the acceptance month to the current due month is refreshed: the one the case
+ * left included, although its old due date is no longer known.
+ */
+export function dueMonths(c: { accepted_at: Date | null; due_date: string | null }): string[] {
+  if (!c.due_date) return [];
+  const last = monthOf(c.due_date);
+  let m = c.accepted_at ? localMonth(c.accepted_at) : last;
+  const out: string[] = [];
+  for (let i = 0; m <= last && i < 36; i++) {
+    out.push(m);
+    const y = Number(m.slice(0, 4));
+    const mo = Number(m.slice(5, 7));
+    m = mo === 12 ? `${y + 1}-01-01` : `${y}-${String(mo + 1).padStart(2, '0')}-01`;
+  }
+  if (out[out.length - 1] !== last) out.push(last); // beyond three years: the due month itself
+  return out;
+}
+
 const yyyymm = (month: string) => {
   if (!/^\d{4}-\d{2}-01$/.test(month)) throw new Error(`not a month start: ${month}`);
   return Number(month.slice(0, 4) + month.slice(5, 7));
@@ -53,7 +74,8 @@ export async function rebuildRollups(ch: ClickHouse): Promise<void> {
   const caseMonths = await months(`SELECT DISTINCT toString(toStartOfMonth(d)) AS m FROM (
       SELECT toDate(created_at, 'Asia/Shanghai') AS d FROM cases
       UNION ALL SELECT toDate(assumeNotNull(accepted_at), 'Asia/Shanghai') FROM cases WHERE isNotNull(accepted_at)
-      UNION ALL SELECT assumeNotNull(completed_date) FROM cases WHERE isNotNull(completed_date))`);
+      UNION ALL SELECT assumeNotNull(completed_date) FROM cases WHERE isNotNull(completed_date)
+      UNION ALL SELECT assumeNotNull(due_date) FROM cases WHERE isNotNull(due_date))`);
   const evalMonths = await months('SELECT DISTINCT toString(toStartOfMonth(created_date)) AS m FROM evaluations');
   const consMonths = await months('SELECT DISTINCT toString(toStartOfMonth(created_date)) AS m FROM consultations');
   for (const def of ROLLUPS) await ch.client.command({ query: truncateStatement(ch, def.table) });

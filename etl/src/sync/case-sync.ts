@@ -3,9 +3,9 @@ import { truncateStatement, type ClickHouse } from '../clickhouse/client';
 import { toChCase, toChCaseEvent, type PgCaseEventRow, type PgCaseRow } from '../transform/case-row';
 import { CASE_COPY_COLUMNS, CASES_BY_IDS, CASES_COPY, EVENT_COPY_COLUMNS, EVENTS_COPY, EVENTS_IN_WINDOW } from './case-queries';
 import { copyIntoClickHouse } from './copy-stream';
-import { inSnapshot } from './snapshot';
+import { inSameSnapshot, inSnapshot } from './snapshot';
 import { readCheckpoint, writeCheckpoint } from './checkpoints';
-import { localMonth, monthOf } from '../rollups/refresh';
+import { dueMonths, localMonth, monthOf } from '../rollups/refresh';
 
 // Moves cases and their events from Postgres into ClickHouse.
 //
@@ -48,6 +48,7 @@ export class CaseSync {
           months.add(localMonth(c.created_at));
           if (c.accepted_at) months.add(localMonth(c.accepted_at));
           if (c.completed_date) months.add(monthOf(c.completed_date));
+          for (const m of dueMonths(c)) months.add(m);
         }
         await this.insert('case_events', rows.map(toChCaseEvent));
         events += rows.length;
@@ -74,8 +75,17 @@ export class CaseSync {
       progress?.(0, total);
       await db.query(`SET LOCAL TimeZone = 'UTC'`);
       const step = (n: number) => progress?.((done += n), total);
-      const cases = await copyIntoClickHouse(db, this.ch, CASES_COPY, 'cases', CASE_COPY_COLUMNS, step);
-      const events = await copyIntoClickHouse(db, this.ch, EVENTS_COPY, 'case_events', EVENT_COPY_COLUMNS, step);
+      // Three COPY streams of one snapshot at once: a ClickHouse insert parses and writes on about
+      // one core, so a single stream left the other cores idle (docs/benchmarks.md, 回填).
+      const exported = (await db.query<{ s: string }>('SELECT pg_export_snapshot() AS s')).rows[0].s;
+      const mid = (await db.query<{ mid: string | null }>('SELECT ((min(id) + max(id)) / 2)::text AS mid FROM case_events')).rows[0].mid ?? '0';
+      const [cases, eventsLow, eventsHigh] = await Promise.all([
+        inSameSnapshot(this.pg, exported, (db2) => copyIntoClickHouse(db2, this.ch, CASES_COPY, 'cases', CASE_COPY_COLUMNS, step)),
+        copyIntoClickHouse(db, this.ch, `${EVENTS_COPY} WHERE e.id <= ${BigInt(mid)}`, 'case_events', EVENT_COPY_COLUMNS, step),
+        inSameSnapshot(this.pg, exported, (db3) =>
+          copyIntoClickHouse(db3, this.ch, `${EVENTS_COPY} WHERE e.id > ${BigInt(mid)}`, 'case_events', EVENT_COPY_COLUMNS, step)),
+      ]);
+      const events = eventsLow + eventsHigh;
       await writeCheckpoint(this.ch, STREAM, xmin, cases + events);
       return { cases, events, position: xmin, backfilled: true };
     });

@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import type { PoolClient } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import type { ClickHouse } from '../clickhouse/client';
@@ -24,8 +23,7 @@ export async function copyIntoClickHouse(
     if (!body.length) return;
     const n = countLines(body);
     await inFlight; // at most one insert in flight: order and back-pressure
-    inFlight = ch.client.insert({ table, values: Readable.from([body], { objectMode: false }), format: 'TabSeparated', columns: columns as [string, ...string[]] })
-      .then(() => { rows += n; onRows?.(n); });
+    inFlight = ch.insertTsv(table, columns, body).then(() => { rows += n; onRows?.(n); });
     inFlight.catch(() => undefined); // awaited below; this only keeps Node from calling it unhandled meanwhile
   };
 

@@ -5,6 +5,7 @@ import { ENTITIES } from '../transform/outbox-rows';
 import { CaseSync, STREAM as CASE_STREAM } from './case-sync';
 import { readCheckpoint, writeCheckpoint } from './checkpoints';
 import { OUTBOX_STREAM, OutboxSync } from './outbox-sync';
+import { ROLLUP_VERSION } from '../rollups/rollup-defs';
 import { rebuildRollups, refreshRollups } from '../rollups/refresh';
 
 // The ETL's two streams (cases + their events; everything else through the outbox) as one unit:
@@ -68,9 +69,10 @@ export class EtlStreams {
   private async ensureRollups(): Promise<void> {
     if (this.rollupsReady) return;
     const marker = await readCheckpoint(this.ch, ROLLUP_STREAM);
-    if (!marker || marker.position === '0') {
+    // position: the ROLLUP_VERSION they were built by ('0' while a rebuild is due after a backfill)
+    if (!marker || marker.position !== ROLLUP_VERSION) {
       await rebuildRollups(this.ch);
-      await writeCheckpoint(this.ch, ROLLUP_STREAM, '1', 0);
+      await writeCheckpoint(this.ch, ROLLUP_STREAM, ROLLUP_VERSION, 0);
     }
     this.rollupsReady = true;
   }
