@@ -250,6 +250,30 @@ describe('indicators: ClickHouse figures equal SQL on Postgres (issue 6 item 3)'
     expect(pg.reduce((s, r) => s + r.numerator, 0)).toBe(late - paused);
   });
 
+  it('does not count a suspended case (中止: open pause, status still IN_PROGRESS) as overdue, and counts it again once it resumes (DB1405 6.3.2)', async () => {
+    const ind = INDICATOR_LIST.find((i) => i.key === 'overdue-count')!;
+    const params = { from: '2026-10', to: '2026-12' };
+    const twin = { grain: 'month' as const, groupBy: 'none' as const, path: CITY };
+    const total = async () => (await compare(ind, params, twin)).body.total.numerator as number;
+    const before = await total();
+    const overdue = (await h.db.pool.query(`SELECT id FROM cases WHERE status = 'IN_PROGRESS' AND due_date < $1::date
+      AND due_date >= '2026-10-01' ORDER BY id LIMIT 3`, [today])).rows.map((r) => r.id as number);
+    expect(overdue.length).toBeGreaterThan(0);
+    const change = async (sql: string, type: string) => {
+      await h.db.pool.query(sql, [overdue]);
+      await h.db.pool.query(`UPDATE cases SET version = version + 1 WHERE id = ANY($1::int[])`, [overdue]);
+      await h.db.pool.query(`INSERT INTO case_events (case_id, type, data) SELECT unnest($1::int[]), $2, '{}'`, [overdue, type]);
+      await syncUntilEqual(h.db.pool, h.app.get<ClickHouse>(CLICKHOUSE), () => h.sync());
+    };
+    await change(`INSERT INTO case_pauses (case_id, kind, reason, started_at) SELECT unnest($1::int[]), 'SUSPENSION', '等待鉴定结论', now()`, 'SUSPENDED');
+    expect(await total()).toBe(before - overdue.length); // compare() also checked the rollup path against the Postgres twin
+    // the number leads to the same cases (the list's 超期 filter says it the same way)
+    const listed = await h.call('GET', '/api/v1/cases?overdue=true&dateField=due&from=2026-10-01&to=2026-12-31&pageSize=1', { token: tokens.leader });
+    expect(listed.body.total).toBe(before - overdue.length);
+    await change(`UPDATE case_pauses SET ended_at = now() WHERE case_id = ANY($1::int[]) AND ended_at IS NULL`, 'RESUMED');
+    expect(await total()).toBe(before);
+  });
+
   it('leaves a rectification closed by an upheld appeal (误评/恶意评价) out of 整改按期完成率, as the rectification statistics do (DB1405 8.2)', async () => {
     const window = `due_date >= '2025-01-01' AND due_date < '2026-11-01'`;
     const q = async (sql: string) => Number((await h.db.pool.query(sql, [today])).rows[0].n);

@@ -31,10 +31,11 @@ describe('case list WHERE', () => {
     expect(w.values.slice(1)).toEqual(['2026-01-01', '2026-01-31']);
   });
 
-  it('says 超期 as the overdue-count indicator does: late by the local date, or open past due', () => {
+  it('says 超期 as the overdue-count indicator does: late by the local date, or running past due with the clock going', () => {
     const w = caseListWhere({ ...base, overdue: true });
     expect(w.text).toContain("(c.completed_at AT TIME ZONE 'Asia/Shanghai')::date > c.due_date");
-    expect(w.text).toContain("c.status NOT IN ('COMPLETED', 'FAILED') AND c.due_date < $2::date");
+    expect(w.text).toContain("c.status IN ('ACCEPTED', 'IN_PROGRESS', 'HANDED_UP') AND c.due_date < $2::date");
+    expect(w.text).toContain('NOT EXISTS (SELECT 1 FROM case_pauses p WHERE p.case_id = c.id AND p.ended_at IS NULL)');
     expect(w.values).toEqual(['/140500/140522/%', '2026-11-29']);
     const not = caseListWhere({ ...base, overdue: false });
     expect(not.text).toContain('c.due_date IS NOT NULL AND NOT COALESCE(');

@@ -29,7 +29,7 @@ export interface CaseListFilter {
   to?: string;
   /**
    * 超期, as the overdue-count indicator counts it: finished after the due date (local date), or
-   * still open with the due date passed. false: has a due date and is not overdue.
+   * still running with its clock going and the due date passed. false: has a due date and is not overdue.
    */
   overdue?: boolean;
   /** Today's local date (for "due date passed"). */
@@ -53,9 +53,14 @@ function dayAfter(iso: string): Date {
   return new Date(shanghaiMidnight(iso).getTime() + 86_400_000);
 }
 
+// Running with the clock going, as api/src/indicators/registry.ts says it: not waiting for a 补正,
+// not awaiting materials, no open pause (中止) — DB1405 6.3.2.
+const runningList = Prisma.raw(['ACCEPTED', 'IN_PROGRESS', 'HANDED_UP'].map((s) => `'${s}'`).join(', '));
+
 export function overdueSql(today: string): Prisma.Sql {
   return Prisma.sql`((c.completed_at IS NOT NULL AND (c.completed_at AT TIME ZONE 'Asia/Shanghai')::date > c.due_date)
-    OR (c.status NOT IN (${finishedList}) AND c.due_date < ${today}::date))`;
+    OR (c.status IN (${runningList}) AND c.due_date < ${today}::date
+        AND NOT EXISTS (SELECT 1 FROM case_pauses p WHERE p.case_id = c.id AND p.ended_at IS NULL)))`;
 }
 
 export function caseListWhere(f: CaseListFilter): Prisma.Sql {

@@ -33,10 +33,10 @@ export interface Indicator {
   higherIsBetter?: boolean;
 }
 
-// Running cases: the clock is going. A case waiting for a 补正 (SUPPLEMENT_REQUESTED) has its clock
-// stopped and its due date moves once the materials arrive (DB1405 6.3.2), so it is not overdue;
-// the alert job uses the same set (api/src/alerts/alerts.service.ts).
-const RUNNING = `status IN ('ACCEPTED', 'IN_PROGRESS', 'HANDED_UP')`;
+// Running cases: the clock is going. A case waiting for a 补正 (SUPPLEMENT_REQUESTED) or suspended
+// (中止, an open pause: clock_stopped) has its clock stopped and its due date moves once it resumes
+// (DB1405 6.3.2), so it is not overdue.
+const RUNNING = `status IN ('ACCEPTED', 'IN_PROGRESS', 'HANDED_UP') AND clock_stopped = 0`;
 const accepted = `toDate(accepted_at, 'Asia/Shanghai')`;
 const created = `toDate(created_at, 'Asia/Shanghai')`;
 // Elapsed hours between two instants, to the millisecond. (dateDiff('minute', …) would count minute
@@ -52,7 +52,7 @@ export const INDICATOR_LIST: readonly Indicator[] = [
   },
   {
     key: 'overdue-count', name: '超期件数', unit: '件', clause: 'DB1405 4.3, 7.2.1 e)', source: 'cases', date: 'due_date',
-    formula: '承诺办结日期在统计期内，且办结（含未办成终结）晚于承诺日期，或至今仍在办理（补正暂停计时中的不计）且已过承诺日期的件数',
+    formula: '承诺办结日期在统计期内，且办结（含未办成终结）晚于承诺日期，或至今仍在办理（补正、中止暂停计时中的不计）且已过承诺日期的件数',
     where: 'isNotNull(due_date)',
     measure: { kind: 'count', value: `countIf((isNotNull(completed_date) AND completed_date > due_date) OR (${RUNNING} AND due_date < {today:Date}))` },
     dimensions: ['none', 'region', 'item', 'agent'], higherIsBetter: false,

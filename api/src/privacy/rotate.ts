@@ -20,6 +20,10 @@ export async function rotatePii(pool: Pool, pii: PiiCipher, opts: { batch?: numb
     const stale = columns.map((c) => `(${c} IS NOT NULL AND ${c} NOT LIKE $1)`).join(' OR ');
     for (;;) {
       const client = await pool.connect();
+      // Checked-out clients have no pool 'error' listener: a lost connection must not crash the process.
+      let lost: Error | undefined;
+      const onError = (e: Error) => { lost = e; };
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const { rows } = await client.query(`SELECT id, ${columns.join(', ')} FROM ${table} WHERE ${stale} ORDER BY id LIMIT ${batch} FOR UPDATE SKIP LOCKED`, [current]);
@@ -35,7 +39,8 @@ export async function rotatePii(pool: Pool, pii: PiiCipher, opts: { batch?: numb
         await client.query('ROLLBACK').catch(() => undefined);
         throw e;
       } finally {
-        client.release();
+        client.off('error', onError);
+        client.release(lost);
       }
     }
   }

@@ -24,7 +24,7 @@ export const ROLLUP_VERSION = '3';
 // the due date ('due', by month), and still running ('due_open', by due day: overdue once that day
 // has passed, decided at query time).
 const FINISHED_LATE = '(isNotNull(completed_date) AND completed_date > due_date)';
-const RUNNING = `status IN ('ACCEPTED', 'IN_PROGRESS', 'HANDED_UP')`;
+const RUNNING = `status IN ('ACCEPTED', 'IN_PROGRESS', 'HANDED_UP') AND clock_stopped = 0`;
 
 // As in api/src/indicators/query-builder.ts: every version of a fact row lies in one partition.
 const FINAL_PER_PARTITION = 'SETTINGS do_not_merge_across_partitions_select_final = 1';
@@ -58,13 +58,13 @@ function caseRollup(dim: Dim): RollupDef {
         multiIf(bs.1 = 'created', toInt64(countIf(notice_count = 1)), bs.1 = 'completed', toInt64(sum(ifNull(working_days, 0))), 0) AS b,
         if(bs.1 = 'completed', count(working_days), 0) AS c
       FROM (
-        SELECT county_code, township_code, ${dim}, status, notice_count, completed_date, due_date, working_days,
+        SELECT county_code, township_code, ${dim}, status, clock_stopped, notice_count, completed_date, due_date, working_days,
           arrayFilter(x -> isNotNull(x.2) AND toStartOfMonth(assumeNotNull(x.2)) IN {months:Array(Date)}, [
             ('created', toNullable(${local('created_at')})),
             ('accepted', if(isNull(accepted_at), NULL, ${local('assumeNotNull(accepted_at)')})),
             ('completed', if(status = 'COMPLETED', completed_date, NULL)),
             ('due', due_date),
-            ('due_open', if(${RUNNING} AND NOT ${FINISHED_LATE}, due_date, NULL))]) AS bases
+            ('due_open', if((${RUNNING}) AND NOT ${FINISHED_LATE}, due_date, NULL))]) AS bases
         FROM cases FINAL
         WHERE toStartOfMonth(${local('created_at')}) IN {months:Array(Date)}
            OR (isNotNull(accepted_at) AND toStartOfMonth(${local('assumeNotNull(accepted_at)')}) IN {months:Array(Date)})

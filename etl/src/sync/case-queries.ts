@@ -4,6 +4,9 @@
 // wd: for every calendar day, the number of working days up to and including it, so the working
 // days between two dates are one subtraction (DB1405 4.3: limits count working days, 次日起算).
 // notice_count: the intake notice of missing materials plus every later 补正 request (6.2.2).
+// clock_stopped: an open pause (补正 or 中止, DB1405 6.3.2) stands the time limit still.
+const CLOCK_STOPPED = '(EXISTS (SELECT 1 FROM case_pauses p WHERE p.case_id = c.id AND p.ended_at IS NULL))::int';
+
 const CASE_COLUMNS = `
   c.id, c.case_no, c.station_id, r.path AS region_path, c.item_id, c.agent_id,
   c.status::text AS status, c.level::text AS level, c.home_visit, c.created_at, c.accepted_at,
@@ -14,6 +17,7 @@ const CASE_COLUMNS = `
   (SELECT count(*) FILTER (WHERE e.type = 'SUPPLEMENT_REQUESTED')
         + count(*) FILTER (WHERE e.type = 'CREATED' AND e.to_status = 'AWAITING_MATERIALS')
      FROM case_events e WHERE e.case_id = c.id)::int AS notice_count,
+  ${CLOCK_STOPPED} AS clock_stopped,
   c.updated_at, c.version
   FROM cases c
   JOIN stations s ON s.id = c.station_id
@@ -49,7 +53,7 @@ export const SNAPSHOT_XMIN = `SELECT pg_snapshot_xmin(pg_current_snapshot())::te
 // The session runs with TimeZone = UTC (case-sync.ts), so timestamps print as UTC.
 export const CASE_COPY_COLUMNS = ['id', 'case_no', 'station_id', 'region_path', 'county_code', 'township_code', 'village_code',
   'item_id', 'agent_id', 'status', 'level', 'home_visit', 'created_at', 'accepted_at', 'due_date', 'completed_at', 'completed_date',
-  'paused_days', 'working_days', 'notice_count', 'updated_at', 'version', 'is_deleted'];
+  'paused_days', 'working_days', 'notice_count', 'clock_stopped', 'updated_at', 'version', 'is_deleted'];
 
 export const CASES_COPY = `WITH wd AS MATERIALIZED (SELECT date AS day, sum(is_working_day::int) OVER (ORDER BY date) AS n FROM calendar_days),
   nc AS (SELECT case_id, (count(*) FILTER (WHERE type = 'SUPPLEMENT_REQUESTED')
@@ -60,7 +64,7 @@ export const CASES_COPY = `WITH wd AS MATERIALIZED (SELECT date AS day, sum(is_w
     (c.completed_at AT TIME ZONE 'Asia/Shanghai')::date, c.paused_days,
     CASE WHEN c.accepted_at IS NULL OR c.completed_at IS NULL OR wa.n IS NULL OR wc.n IS NULL THEN NULL
          ELSE GREATEST(wc.n - wa.n - c.paused_days, 0) END,
-    coalesce(nc.n, 0), c.updated_at, c.version, 0
+    coalesce(nc.n, 0), ${CLOCK_STOPPED}, c.updated_at, c.version, 0
   FROM cases c
   JOIN stations s ON s.id = c.station_id
   JOIN regions r ON r.code = s.region_code

@@ -19,17 +19,18 @@ describe('case row mapping', () => {
       agent_id: 9, status: 'COMPLETED', level: 'VILLAGE', home_visit: true,
       created_at: new Date('2026-01-02T00:00:00Z'), accepted_at: null, due_date: '2026-01-09',
       completed_at: new Date('2026-01-08T16:30:00Z'), completed_date: '2026-01-09', paused_days: 1,
-      working_days: 4, notice_count: 1, updated_at: new Date('2026-01-08T16:30:00Z'), version: 5,
+      working_days: 4, notice_count: 1, clock_stopped: 0, updated_at: new Date('2026-01-08T16:30:00Z'), version: 5,
     });
     expect(row).toMatchObject({ id: 7, county_code: '140522', township_code: '140522100', village_code: '140522100201',
-      home_visit: 1, accepted_at: null, completed_date: '2026-01-09', version: 5, is_deleted: 0, notice_count: 1 });
+      home_visit: 1, accepted_at: null, completed_date: '2026-01-09', version: 5, is_deleted: 0, notice_count: 1, clock_stopped: 0 });
     // Never accepted: no duration, whatever the query computed.
     expect(row.working_days).toBeNull();
     const accepted = toChCase({ id: 8, case_no: 'JC2', station_id: 3, region_path: '/140500/', item_id: 2, agent_id: 9,
       status: 'COMPLETED', level: 'VILLAGE', home_visit: false, created_at: new Date('2026-01-02T00:00:00Z'),
       accepted_at: new Date('2026-01-02T01:00:00Z'), due_date: '2026-01-09', completed_at: new Date('2026-01-08T01:00:00Z'),
-      completed_date: '2026-01-08', paused_days: 0, working_days: 4, notice_count: 0, updated_at: new Date('2026-01-08T01:00:00Z'), version: 3 });
+      completed_date: '2026-01-08', paused_days: 0, working_days: 4, notice_count: 0, clock_stopped: 1, updated_at: new Date('2026-01-08T01:00:00Z'), version: 3 });
     expect(accepted.working_days).toBe(4);
+    expect(accepted.clock_stopped).toBe(1);
   });
 
   it('maps missing statuses of an event to empty strings', () => {

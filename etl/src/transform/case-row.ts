@@ -18,6 +18,7 @@ export interface PgCaseRow {
   paused_days: number;
   working_days: number | null;
   notice_count: number;
+  clock_stopped: number;
   updated_at: Date;
   version: number;
 }
@@ -70,6 +71,7 @@ export function toChCase(r: PgCaseRow) {
     paused_days: r.paused_days,
     working_days: r.completed_at && r.accepted_at ? r.working_days : null,
     notice_count: r.notice_count,
+    clock_stopped: r.clock_stopped ? 1 : 0,
     updated_at: chDateTime(r.updated_at),
     version: r.version,
     is_deleted: 0,
