@@ -4,6 +4,7 @@ import { hash } from '@node-rs/argon2';
 import { Presets, SingleBar } from 'cli-progress';
 import type { Pool, PoolClient } from 'pg';
 import { isoToDayNumber } from '../../api/src/calendar/working-days';
+import { seedHandoffs } from './handoffs';
 import type { PiiCipher } from '../../api/src/privacy/pii-cipher';
 import { SeedClock } from './clock';
 import { copyChunks } from './copy-loader';
@@ -123,6 +124,7 @@ export async function seedDatabase(pool: Pool, opts: SeedOptions): Promise<SeedS
     await generateAndLoad(client, gen, firstDay, caseCounts, consultCounts, (n) => bar?.increment(n));
     bar?.stop();
     await restoreKeysAndIndexes(client, plan);
+    await seedHandoffs(client); // after the events' indexes are back: it looks events up by case
     await syncSequences(client, ALL_TABLES);
     await client.query(`ANALYZE ${ALL_TABLES.map((t) => `"${t}"`).join(', ')}`);
 

@@ -3,6 +3,7 @@ import { INDICATOR_LIST, type Indicator } from '../../api/src/indicators/registr
 import type { ClickHouse } from '../../etl/src/clickhouse/client';
 import { startApi, type ApiHarness } from '../support/api-app';
 import { fillMissingFacts, syncUntilEqual } from '../support/indicator-facts';
+import { Clock } from '../../api/src/cases/clock';
 import { PG_TWINS, pgIndicator, type TwinGroup, type TwinQuery, type TwinRow } from '../../scripts/bench/pg-twins';
 
 // Issue 6 item 3 (DB1405 4.3, 6.2.2, 7.2.3, 8.1, 8.2): every indicator the API serves from
@@ -272,6 +273,23 @@ describe('indicators: ClickHouse figures equal SQL on Postgres (issue 6 item 3)'
     expect(listed.body.total).toBe(before - overdue.length);
     await change(`UPDATE case_pauses SET ended_at = now() WHERE case_id = ANY($1::int[]) AND ended_at IS NULL`, 'RESUMED');
     expect(await total()).toBe(before);
+  });
+
+  it('takes "today" (超期件数) from the Clock every case write is stamped with', async () => {
+    const clock = h.app.get(Clock);
+    const real = clock.now;
+    const figure = async () => (await ask('leader', 'overdue-count', { from: '2026-11', to: '2026-12', grain: 'total' })).body.total.numerator as number;
+    const twin = async (t: string) => (await pgIndicator(h.db.pool, 'overdue-count', { grain: 'total', groupBy: 'none', path: CITY, today: t, ...dates('2026-11', '2026-12') }))
+      .reduce((n, r) => n + r.numerator, 0);
+    try {
+      clock.now = () => new Date('2026-11-01T04:00:00Z'); // before the seed's running cases fall due
+      const early = await figure();
+      expect(early).toBe(await twin('2026-11-01'));
+      expect(early).toBeLessThan(await twin(today));
+    } finally {
+      clock.now = real;
+    }
+    expect(await figure()).toBe(await twin(today));
   });
 
   it('leaves a rectification closed by an upheld appeal (误评/恶意评价) out of 整改按期完成率, as the rectification statistics do (DB1405 8.2)', async () => {

@@ -98,6 +98,24 @@ describe('demo data seed', () => {
     }
   });
 
+  it('records a hand-off for every case handed up to the township or county, with its steps in order (DB1405 7.2.2-7.2.3)', async () => {
+    const q = async (sql: string) => (await a.pool.query(sql)).rows[0];
+    const { handed, hops } = await q(`SELECT
+      (SELECT count(*)::int FROM case_events e JOIN cases c ON c.id = e.case_id WHERE e.type = 'HANDED_UP' AND c.level <> 'VILLAGE') AS handed,
+      (SELECT count(*)::int FROM case_handoffs) AS hops`);
+    expect(handed).toBeGreaterThan(0);
+    expect(hops).toBe(handed);
+    expect(await q(`SELECT count(*)::int AS n FROM case_handoffs h WHERE NOT (
+        h.handed_up_at <= h.materials_confirmed_at AND h.materials_confirmed_at <= h.reviewed_at AND h.reviewed_at <= h.signed_at
+        AND h.signed_at <= h.stamped_at AND h.stamped_at <= h.issued_at AND h.issued_at <= h.returned_at)
+      AND h.status = 'RETURNED'`)).toEqual({ n: 0 });
+    // returned exactly when the case's events say the result came back; the region is the case's township or county
+    expect(await q(`SELECT count(*)::int AS n FROM case_handoffs h JOIN cases c ON c.id = h.case_id
+      JOIN stations s ON s.id = c.station_id JOIN regions r ON r.code = s.region_code
+      WHERE (h.status = 'RETURNED') <> EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = h.case_id AND e.type = 'RESULT_RETURNED')
+         OR r.path NOT LIKE '%/' || h.to_region_code || '/%' OR h.level <> c.level`)).toEqual({ n: 0 });
+  });
+
   it('has the shape the indicators need: every case has events, a mostly positive satisfaction with a tail of 差评', async () => {
     const { rows: [c] } = await a.pool.query(`SELECT count(*)::int AS n FROM cases c WHERE NOT EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id)`);
     expect(c.n).toBe(0);

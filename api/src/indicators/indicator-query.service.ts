@@ -2,7 +2,7 @@ import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import type { ClickHouse } from '../../../etl/src/clickhouse/client';
 import type { Principal } from '../auth/principal';
 import { AppError, Errors } from '../common/app-error';
-import { shanghaiDate } from '../cases/due-date';
+import { Clock } from '../cases/clock';
 import { CLICKHOUSE } from '../infra/tokens';
 import { RegionsService } from '../regions/regions.service';
 import { change, valueOf, type Value } from './indicator-values';
@@ -55,7 +55,12 @@ export const IndicatorErrors = {
 export class IndicatorQueryService {
   private readonly log = new Logger('Indicators');
 
-  constructor(@Inject(CLICKHOUSE) private readonly ch: ClickHouse, private readonly regions: RegionsService) {}
+  constructor(
+    @Inject(CLICKHOUSE) private readonly ch: ClickHouse,
+    private readonly regions: RegionsService,
+    // "today" of 超期件数 and 整改按期完成率: the same clock every case write is stamped with
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
 
   list() {
     return [...INDICATORS.values()].map(describe);
@@ -70,7 +75,7 @@ export class IndicatorQueryService {
     const region = await this.regions.findInScope(user, p.region ?? user.regionCode);
     const groupBy = p.groupBy ?? (ind.steps ? 'step' : 'none');
     const regionLevel = p.regionLevel ?? CHILD_LEVEL[region.level];
-    const base = { grain: p.grain ?? 'month', groupBy, regionLevel, path: region.path, today: shanghaiDate(new Date()),
+    const base = { grain: p.grain ?? 'month', groupBy, regionLevel, path: region.path, today: this.clock.today(),
       itemId: p.itemId, agentId: p.agentId, channel: p.channel };
     const rows = await this.run(ind, { ...base, fromDate: range.fromDate, toExclusive: range.toExclusive });
     const names = await this.names(groupBy, regionLevel, rows.map((r) => r.grp));
