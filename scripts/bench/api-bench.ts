@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { repoRoot } from '../../api/src/common/paths';
 import { CONSULTATION_BODY, type Captured } from './api-capture';
+import { freePort } from '../free-port';
 
 // API throughput on loopback, bounded in time: the real app process (node dist/scripts/start.js,
 // ETL off) against a bare fastify process replaying the same Postgres statements. autocannon runs
@@ -17,17 +17,6 @@ export interface ApiBenchResult {
   routes: { label: string; api: LoadResult; bare: LoadResult; ratio: number }[];
   statements: { caseGet: number; consultationPost: number };
   peakRssMb: { api: number; bare: number };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitFor(url: string, child: ChildProcess, out: () => string, timeoutMs = 120_000) {

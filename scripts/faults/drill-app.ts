@@ -1,6 +1,7 @@
 import { repoRoot } from '../../api/src/common/paths';
 import path from 'node:path';
-import { freePort, sleep, spawnNode, stopChild, type Child } from './child';
+import { freePort } from '../free-port';
+import { sleep, spawnNode, stopChild, type Child } from './child';
 
 // The API the drill's clients write through: the built app (dist/scripts/start.js, as `npm start`)
 // on the drill's Postgres, with its own chDB folder and without the in-process ETL (the ETL under

@@ -11,6 +11,7 @@ interface Pending { values: unknown[]; resolve: () => void; reject: (e: unknown)
 export class GroupInsert {
   private queue: Pending[] = [];
   private flushing = false;
+  private readonly texts = new Map<number, string>();
 
   /**
    * @param head `INSERT INTO t (a, b, …) VALUES`
@@ -26,10 +27,14 @@ export class GroupInsert {
     });
   }
 
-  /** The statement for n rows: the row's placeholders renumbered for each. */
+  /** The statement for n rows: the row's placeholders renumbered for each (built once per n). */
   sql(n: number): string {
-    const rows = Array.from({ length: n }, (_, i) => this.row.replace(/\$(\d+)/g, (_, k: string) => `$${i * this.width + Number(k)}`));
-    return `${this.head} ${rows.join(', ')}`;
+    let text = this.texts.get(n);
+    if (text === undefined) {
+      const rows = Array.from({ length: n }, (_, i) => this.row.replace(/\$(\d+)/g, (_, k: string) => `$${i * this.width + Number(k)}`));
+      this.texts.set(n, (text = `${this.head} ${rows.join(', ')}`));
+    }
+    return text;
   }
 
   private async flush(): Promise<void> {

@@ -1,3 +1,4 @@
+import { stationRollupOf } from '../../../etl/src/rollups/rollup-defs';
 import { regionLevels } from '../../../etl/src/transform/case-row';
 import type { CompiledQuery, IndicatorQuery, QueryGrain } from './query-builder';
 import type { Indicator } from './registry';
@@ -69,7 +70,7 @@ export function compileRollup(ind: Indicator, q: IndicatorQuery): CompiledQuery 
         // by station: the station rollups (0006), which have no catalogue item
         if (q.itemId !== undefined) return null;
         grp = 'toString(station_id)';
-        table = m.table.replace(/_rollup$/, '_station_rollup');
+        table = stationRollupOf(m.table);
       }
       break;
     default: return null;

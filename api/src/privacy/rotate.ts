@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import type { PiiCipher } from './pii-cipher';
+import { withClient } from '../../../etl/src/sync/snapshot';
 
 // Key rotation of personal data at rest: every ciphertext not written under the current key is
 // decrypted with its own (older) key and encrypted again with the current one, in batches, each
@@ -19,29 +20,24 @@ export async function rotatePii(pool: Pool, pii: PiiCipher, opts: { batch?: numb
   for (const { table, columns } of COLUMNS) {
     const stale = columns.map((c) => `(${c} IS NOT NULL AND ${c} NOT LIKE $1)`).join(' OR ');
     for (;;) {
-      const client = await pool.connect();
-      // Checked-out clients have no pool 'error' listener: a lost connection must not crash the process.
-      let lost: Error | undefined;
-      const onError = (e: Error) => { lost = e; };
-      client.on('error', onError);
-      try {
-        await client.query('BEGIN');
-        const { rows } = await client.query(`SELECT id, ${columns.join(', ')} FROM ${table} WHERE ${stale} ORDER BY id LIMIT ${batch} FOR UPDATE SKIP LOCKED`, [current]);
-        for (const r of rows) {
-          const values = columns.map((c) => (r[c] && pii.isStale(r[c]) ? pii.encrypt(pii.decrypt(r[c])) : r[c]));
-          await client.query(`UPDATE ${table} SET ${columns.map((c, i) => `${c} = $${i + 2}`).join(', ')} WHERE id = $1`, [r.id, ...values]);
+      const n = await withClient(pool, async (client) => {
+        try {
+          await client.query('BEGIN');
+          const { rows } = await client.query(`SELECT id, ${columns.join(', ')} FROM ${table} WHERE ${stale} ORDER BY id LIMIT ${batch} FOR UPDATE SKIP LOCKED`, [current]);
+          for (const r of rows) {
+            const values = columns.map((c) => (r[c] && pii.isStale(r[c]) ? pii.encrypt(pii.decrypt(r[c])) : r[c]));
+            await client.query(`UPDATE ${table} SET ${columns.map((c, i) => `${c} = $${i + 2}`).join(', ')} WHERE id = $1`, [r.id, ...values]);
+          }
+          await client.query('COMMIT');
+          return rows.length;
+        } catch (e) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          throw e;
         }
-        await client.query('COMMIT');
-        done += rows.length;
-        opts.onProgress?.(done);
-        if (rows.length < batch) break;
-      } catch (e) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw e;
-      } finally {
-        client.off('error', onError);
-        client.release(lost);
-      }
+      });
+      done += n;
+      opts.onProgress?.(done);
+      if (n < batch) break;
     }
   }
   return done;

@@ -38,8 +38,10 @@ const CREATED_IN_MONTHS = `toStartOfMonth(created_date) IN {months:Array(Date)}
 
 /** The rollups of one fact table, by catalogue item (0004) and by service station (0006). */
 type Dim = 'item_id' | 'station_id';
+/** The station rollup beside an item rollup (case_rollup → case_station_rollup). */
+export const stationRollupOf = (itemRollup: string) => itemRollup.replace(/_rollup$/, '_station_rollup');
 const tables = (base: string, dim: Dim) => {
-  const table = dim === 'item_id' ? `${base}_rollup` : `${base}_station_rollup`;
+  const table = dim === 'item_id' ? `${base}_rollup` : stationRollupOf(`${base}_rollup`);
   return { table, stage: `${table}_stage` };
 };
 

@@ -2,29 +2,38 @@ import type { Pool, PoolClient } from 'pg';
 import { SNAPSHOT_XMIN } from './case-queries';
 
 /**
- * One read-only REPEATABLE READ transaction on a pooled connection. pg-pool detaches its 'error'
- * listener while a client is checked out: Postgres going away mid-run (restart, failover) would be
- * an unhandled 'error' event and kill the process (the API's, where the ETL runs by default). The
- * run's next query fails anyway; the client is dropped.
+ * A pooled connection for `work`, released afterwards. pg-pool detaches its 'error' listener while a
+ * client is checked out: Postgres going away mid-run (restart, failover) would be an unhandled
+ * 'error' event and kill the process (the API's, where the ETL runs by default). The work's next
+ * query fails anyway; a client that saw an error is dropped, not returned to the pool.
  */
-async function readOnly<T>(pg: Pool, setup: (db: PoolClient) => Promise<void>, work: (db: PoolClient) => Promise<T>): Promise<T> {
+export async function withClient<T>(pg: Pool, work: (db: PoolClient) => Promise<T>): Promise<T> {
   const db = await pg.connect();
   let lost: Error | undefined;
   const onError = (e: Error) => { lost = e; };
   db.on('error', onError);
   try {
-    await db.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    await setup(db);
-    const result = await work(db);
-    await db.query('COMMIT');
-    return result;
-  } catch (e) {
-    await db.query('ROLLBACK').catch(() => undefined);
-    throw e;
+    return await work(db);
   } finally {
     db.off('error', onError);
     db.release(lost);
   }
+}
+
+/** One read-only REPEATABLE READ transaction on a pooled connection. */
+async function readOnly<T>(pg: Pool, setup: (db: PoolClient) => Promise<void>, work: (db: PoolClient) => Promise<T>): Promise<T> {
+  return withClient(pg, async (db) => {
+    try {
+      await db.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      await setup(db);
+      const result = await work(db);
+      await db.query('COMMIT');
+      return result;
+    } catch (e) {
+      await db.query('ROLLBACK').catch(() => undefined);
+      throw e;
+    }
+  });
 }
 
 /**
